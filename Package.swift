@@ -1,0 +1,71 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "recipegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "recipegen", targets: ["recipegen"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "RecipeDiagnostics"),
+        .target(name: "RecipeMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "RecipeYAML", dependencies: ["CYAML", "RecipeDiagnostics"]),
+        .target(name: "RecipeKube", dependencies: ["RecipeYAML", "RecipeDiagnostics"]),
+        .target(name: "RecipeShell", dependencies: ["RecipeYAML", "RecipeDiagnostics"]),
+        .target(name: "RecipeLayout"),
+        .target(name: "RecipeMermaid", dependencies: ["RecipeLayout", "RecipeDiagnostics"]),
+        .target(
+            name: "RecipeSite",
+            dependencies: [
+                "RecipeDiagnostics", "RecipeMarkdown", "RecipeYAML", "RecipeKube",
+                "RecipeShell", "RecipeMermaid",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "RecipeCLI",
+            dependencies: [
+                "RecipeSite", "RecipeDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "recipegen", dependencies: ["RecipeCLI"]),
+        .executableTarget(
+            name: "recipegen-bench",
+            dependencies: ["RecipeYAML", "RecipeKube", "RecipeShell", "RecipeMermaid", "RecipeLayout"]
+        ),
+
+        .testTarget(name: "RecipeDiagnosticsTests", dependencies: ["RecipeDiagnostics"]),
+        .testTarget(name: "RecipeMarkdownTests", dependencies: ["RecipeMarkdown"]),
+        .testTarget(name: "RecipeYAMLTests", dependencies: ["RecipeYAML"]),
+        .testTarget(name: "RecipeKubeTests", dependencies: ["RecipeKube", "RecipeYAML"]),
+        .testTarget(name: "RecipeShellTests", dependencies: ["RecipeShell", "RecipeYAML"]),
+        .testTarget(name: "RecipeLayoutTests", dependencies: ["RecipeLayout"]),
+        .testTarget(name: "RecipeMermaidTests", dependencies: ["RecipeMermaid"]),
+        .testTarget(
+            name: "RecipeSiteTests",
+            dependencies: ["RecipeSite"],
+            exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "RecipeCLITests",
+            dependencies: ["RecipeCLI"],
+            exclude: ["Golden"]
+        ),
+    ]
+)

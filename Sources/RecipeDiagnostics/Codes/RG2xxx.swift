@@ -1,0 +1,4 @@
+extension DiagnosticRegistry {
+    /// Manifests and the Service schema (RG2010 and up).
+    static let serviceCodes: [DiagnosticCode] = []
+}

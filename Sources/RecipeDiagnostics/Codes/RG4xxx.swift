@@ -1,0 +1,4 @@
+extension DiagnosticRegistry {
+    /// Mermaid flowcharts.
+    static let mermaidCodes: [DiagnosticCode] = []
+}

@@ -1,0 +1,152 @@
+/// The input of a layered layout: sized nodes, edges, nested clusters and a direction.
+///
+/// Ids are dense indices: node `i` is `nodes[i]`, cluster `c` is `clusters[c]`. Sizes are in
+/// SVG user units (pixels). The layout never reads labels; it only reserves their space.
+public struct LayoutGraph: Sendable, Hashable {
+    /// The direction ranks advance in.
+    public enum Direction: String, Sendable, Hashable {
+        case topToBottom = "TB", bottomToTop = "BT", leftToRight = "LR", rightToLeft = "RL"
+    }
+
+    public struct Node: Sendable, Hashable {
+        public var width: Double
+        public var height: Double
+        /// The innermost cluster this node belongs to.
+        public var cluster: Int?
+
+        public init(width: Double, height: Double, cluster: Int? = nil) {
+            self.width = width
+            self.height = height
+            self.cluster = cluster
+        }
+    }
+
+    /// An edge's end: a node, or a whole cluster (mermaid lets edges point at subgraphs).
+    public enum Endpoint: Sendable, Hashable {
+        case node(Int)
+        case cluster(Int)
+    }
+
+    public struct Edge: Sendable, Hashable {
+        public var source: Endpoint
+        public var target: Endpoint
+        /// Minimum number of ranks between the ends (mermaid's `--->` is 2, `---->` 3).
+        public var minLength: Int
+        public var weight: Double
+        /// Space to reserve for the label; zero when there is none.
+        public var labelWidth: Double
+        public var labelHeight: Double
+
+        public init(
+            source: Endpoint, target: Endpoint, minLength: Int = 1, weight: Double = 1,
+            labelWidth: Double = 0, labelHeight: Double = 0
+        ) {
+            self.source = source
+            self.target = target
+            self.minLength = minLength
+            self.weight = weight
+            self.labelWidth = labelWidth
+            self.labelHeight = labelHeight
+        }
+    }
+
+    public struct Cluster: Sendable, Hashable {
+        /// The enclosing cluster, for nested subgraphs.
+        public var parent: Int?
+        /// Space the title takes at the top of the box.
+        public var titleWidth: Double
+        public var titleHeight: Double
+
+        public init(parent: Int? = nil, titleWidth: Double = 0, titleHeight: Double = 0) {
+            self.parent = parent
+            self.titleWidth = titleWidth
+            self.titleHeight = titleHeight
+        }
+    }
+
+    public var direction: Direction
+    public var nodes: [Node]
+    public var edges: [Edge]
+    public var clusters: [Cluster]
+    /// Space between nodes in one rank.
+    public var nodeSeparation: Double
+    /// Space between ranks.
+    public var rankSeparation: Double
+    /// Space around the drawing.
+    public var margin: Double
+
+    public init(
+        direction: Direction = .topToBottom, nodes: [Node] = [], edges: [Edge] = [],
+        clusters: [Cluster] = [], nodeSeparation: Double = 50, rankSeparation: Double = 50,
+        margin: Double = 8
+    ) {
+        self.direction = direction
+        self.nodes = nodes
+        self.edges = edges
+        self.clusters = clusters
+        self.nodeSeparation = nodeSeparation
+        self.rankSeparation = rankSeparation
+        self.margin = margin
+    }
+}
+
+/// A point in SVG user units; y grows downwards.
+public struct LayoutPoint: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// An axis-aligned rectangle given by its centre and size.
+public struct LayoutRect: Sendable, Hashable {
+    public var center: LayoutPoint
+    public var width: Double
+    public var height: Double
+
+    public init(center: LayoutPoint, width: Double, height: Double) {
+        self.center = center
+        self.width = width
+        self.height = height
+    }
+
+    public var minX: Double { center.x - width / 2 }
+    public var maxX: Double { center.x + width / 2 }
+    public var minY: Double { center.y - height / 2 }
+    public var maxY: Double { center.y + height / 2 }
+}
+
+/// The output of a layout: where every node, edge, label and cluster box goes.
+public struct LayoutResult: Sendable, Hashable {
+    public struct EdgeRoute: Sendable, Hashable {
+        /// The polyline from the source's border to the target's border (at least 2 points).
+        public var points: [LayoutPoint]
+        /// The label's centre, when the edge has a label.
+        public var labelCenter: LayoutPoint?
+
+        public init(points: [LayoutPoint], labelCenter: LayoutPoint? = nil) {
+            self.points = points
+            self.labelCenter = labelCenter
+        }
+    }
+
+    /// One rectangle per input node, in input order.
+    public var nodes: [LayoutRect]
+    /// One route per input edge, in input order.
+    public var edges: [EdgeRoute]
+    /// One box per input cluster, in input order; it contains its members and nested boxes.
+    public var clusters: [LayoutRect]
+    public var width: Double
+    public var height: Double
+
+    public init(nodes: [LayoutRect], edges: [EdgeRoute], clusters: [LayoutRect], width: Double, height: Double) {
+        self.nodes = nodes
+        self.edges = edges
+        self.clusters = clusters
+        self.width = width
+        self.height = height
+    }
+}

@@ -1,0 +1,2 @@
+/// Mermaid flowcharts: parser, graph model and SVG renderer.
+public enum RecipeMermaid {}

@@ -1,0 +1,112 @@
+/// Resolves scalars the way Kubernetes' YAML decoder does (go-yaml v2, YAML 1.1 flavour).
+///
+/// Quoted and block scalars are strings. Plain scalars are null (`~`, `null`, empty), booleans
+/// (`true`, `yes`, `on`, `y` and their negatives, in the three spellings), integers (decimal,
+/// `0x`, `0o`, `0b`, a leading-zero octal, `_` separators) and floats (`1.5`, `1e3`, `.inf`,
+/// `.nan`); everything else is a string. Explicit core tags (`!!str`, `!!int`, …) win.
+public enum ScalarResolver {
+    public static func resolve(_ text: String, style: YAMLScalar.Style, tag: String?) -> YAMLValue {
+        if let tag, tag != "?" {
+            switch tag {
+            case "tag:yaml.org,2002:str", "!": return .string(text)
+            case "tag:yaml.org,2002:null": return .null
+            case "tag:yaml.org,2002:bool": return boolean(text).map(YAMLValue.bool) ?? .string(text)
+            case "tag:yaml.org,2002:int": return integer(text).map(YAMLValue.int) ?? .string(text)
+            case "tag:yaml.org,2002:float": return float(text).map(YAMLValue.float) ?? .string(text)
+            default: break
+            }
+        }
+        guard style == .plain else { return .string(text) }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        default: break
+        }
+        if let bool = boolean(text) { return .bool(bool) }
+        guard let first = text.utf8.first,
+            (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+        else { return .string(text) }
+        if let int = integer(text) { return .int(int) }
+        if let double = float(text) { return .float(double) }
+        return .string(text)
+    }
+
+    static func boolean(_ text: String) -> Bool? {
+        switch text {
+        case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return true
+        case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": return false
+        default: return nil
+        }
+    }
+
+    static func integer(_ text: String) -> Int? {
+        var digits = Substring(text.filter { $0 != "_" })
+        var negative = false
+        if digits.first == "-" || digits.first == "+" {
+            negative = digits.first == "-"
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty else { return nil }
+        var radix = 10
+        if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
+            radix = 16
+            digits = digits.dropFirst(2)
+        } else if digits.hasPrefix("0o") || digits.hasPrefix("0O") {
+            radix = 8
+            digits = digits.dropFirst(2)
+        } else if digits.hasPrefix("0b") || digits.hasPrefix("0B") {
+            radix = 2
+            digits = digits.dropFirst(2)
+        } else if digits.count > 1 && digits.first == "0" {
+            radix = 8
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty, let magnitude = UInt64(digits, radix: radix) else { return nil }
+        if negative {
+            guard magnitude <= UInt64(Int.max) + 1 else { return nil }
+            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+        }
+        guard magnitude <= UInt64(Int.max) else { return nil }
+        return Int(magnitude)
+    }
+
+    static func float(_ text: String) -> Double? {
+        switch text {
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity
+        case "-.inf", "-.Inf", "-.INF": return -.infinity
+        case ".nan", ".NaN", ".NAN": return .nan
+        default: break
+        }
+        // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+        var bytes = Array(text.utf8)[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+            bytes = bytes.dropFirst()
+        }
+        func digitRun() -> Int {
+            var count = 0
+            while let b = bytes.first, b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") {
+                bytes = bytes.dropFirst()
+                count += 1
+            }
+            return count
+        }
+        let intDigits = digitRun()
+        var fracDigits = 0
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            fracDigits = digitRun()
+            if intDigits == 0 && fracDigits == 0 { return nil }
+        } else if intDigits == 0 {
+            return nil
+        }
+        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+                bytes = bytes.dropFirst()
+            }
+            if digitRun() == 0 { return nil }
+        }
+        guard bytes.isEmpty else { return nil }
+        return Double(text)
+    }
+}

@@ -1,0 +1,6 @@
+/// Benchmark of RecipeShell; see main.swift.
+enum ShellBenchmark {
+    static func run(_ arguments: ArraySlice<String>) {
+        print("shell: not written yet")
+    }
+}
