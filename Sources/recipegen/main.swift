@@ -1,1 +1,3 @@
-print("recipegen")
+import RecipeCLI
+
+Recipegen.main()

@@ -72,9 +72,17 @@ extension DiagnosticRegistry {
             wrong: "```yaml invalid\n(a valid Service)\n```",
             right: "```yaml invalid=RG2121\n(a Service whose nodePort is 80)\n```"),
         DiagnosticCode(
-            "RG1012", .warning, "example is not checked",
+            "RG1012", .note, "example is not checked",
             explanation: "A fence marked `ignore` is shown but not checked. Keep these rare.",
             wrong: "```yaml ignore",
             right: "```yaml"),
+        DiagnosticCode(
+            "RG1013", .error, "unknown callout kind",
+            explanation: """
+                A block quote that starts with `[!NAME]` is a callout. NAME must be NOTE, TIP, \
+                IMPORTANT, WARNING or CAUTION, in capitals.
+                """,
+            wrong: "> [!HINT]\n> Use a headless Service.",
+            right: "> [!TIP]\n> Use a headless Service."),
     ]
 }

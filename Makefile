@@ -1,0 +1,45 @@
+# recipegen: the set-up, build, test and benchmark commands.
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
+RECIPEGEN := .build/release/recipegen
+
+.PHONY: deps build site check test bench clean
+
+## deps: install the C libraries recipegen links (cmark-gfm, libyaml) when they are missing
+deps:
+	@if pkg-config --exists libcmark-gfm yaml-0.1 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		exit 0; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing $(APT_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+	else \
+		echo "recipegen needs: sudo apt-get install $(APT_PACKAGES)"; exit 1; \
+	fi
+
+## build: build recipegen in release mode
+build: deps
+	$(SWIFT) build -c release --product recipegen
+
+## site: build Content/ into Output/
+site: build
+	$(RECIPEGEN) build
+
+## check: check Content/ without writing anything
+check: build
+	$(RECIPEGEN) check
+
+## test: the whole test suite
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: the checker micro-benchmarks (release mode)
+bench: deps
+	$(SWIFT) build -c release --product recipegen-bench
+	.build/release/recipegen-bench yaml
+	.build/release/recipegen-bench kube
+	.build/release/recipegen-bench shell
+	.build/release/recipegen-bench mermaid
+
+clean:
+	rm -rf .build Output

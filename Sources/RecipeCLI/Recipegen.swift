@@ -1,0 +1,38 @@
+import ArgumentParser
+
+/// The `recipegen` command and its subcommands.
+public struct Recipegen: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "recipegen",
+        abstract: "Build a Kubernetes recipe site whose examples are checked.",
+        discussion: """
+            Exit codes: 0 clean, 1 errors found (or warnings with --strict), \
+            2 usage or configuration error, 3 internal error.
+            """,
+        subcommands: [Build.self, Check.self, Explain.self],
+        defaultSubcommand: nil)
+
+    public init() {}
+}
+
+/// Options shared by `build` and `check`.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The folder that holds the recipes.")
+    var content = "Content"
+
+    @Option(help: "The site configuration file (read when it exists).")
+    var config = "recipegen.yaml"
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(help: "Include recipes marked 'draft: true'.")
+    var drafts = false
+
+    @Option(help: "When to colour terminal output: auto, always or never.")
+    var color: ColorChoice = .auto
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}

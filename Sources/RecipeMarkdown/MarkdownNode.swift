@@ -1,0 +1,89 @@
+/// A node of a parsed Markdown document, as Swift values with its source range.
+///
+/// Lines and columns are 1-based; columns count UTF-8 bytes, as cmark does. `endLine`/`endColumn`
+/// name the last byte of the node (inclusive, cmark's convention).
+public struct MarkdownNode: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case document
+        case paragraph
+        case heading(level: Int)
+        case blockQuote
+        case list(ordered: Bool, start: Int, tight: Bool)
+        case item(checked: Bool?)
+        case codeBlock(CodeBlock)
+        case htmlBlock(String)
+        case thematicBreak
+        case table(alignments: [TableAlignment])
+        case tableRow(isHeader: Bool)
+        case tableCell
+        case text(String)
+        case softBreak
+        case lineBreak
+        case code(String)
+        case htmlInline(String)
+        case emphasis
+        case strong
+        case strikethrough
+        case link(destination: String, title: String)
+        case image(destination: String, title: String)
+    }
+
+    public var kind: Kind
+    public var children: [MarkdownNode]
+    public var startLine: Int
+    public var startColumn: Int
+    public var endLine: Int
+    public var endColumn: Int
+
+    public init(
+        kind: Kind, children: [MarkdownNode] = [], startLine: Int = 0, startColumn: Int = 0,
+        endLine: Int = 0, endColumn: Int = 0
+    ) {
+        self.kind = kind
+        self.children = children
+        self.startLine = startLine
+        self.startColumn = startColumn
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+
+    /// The plain text of the node and its descendants (code spans included, markup dropped).
+    public var plainText: String {
+        switch kind {
+        case .text(let text), .code(let text): return text
+        case .softBreak, .lineBreak: return " "
+        default: return children.map(\.plainText).joined()
+        }
+    }
+}
+
+/// A table column's alignment from the GFM delimiter row.
+public enum TableAlignment: Hashable, Sendable {
+    case none, left, center, right
+}
+
+/// A fenced or indented code block.
+public struct CodeBlock: Hashable, Sendable {
+    /// The whole info string after the opening fence (`yaml title="svc.yaml"`).
+    public var info: String
+    /// The content, each line ending in `\n`.
+    public var literal: String
+    public var isFenced: Bool
+    /// The file line of the content's first line.
+    public var contentLine: Int
+    /// For each content line, the bytes in front of it in the file (indentation, `> `).
+    public var columnOffsets: [Int]
+
+    public init(info: String, literal: String, isFenced: Bool, contentLine: Int, columnOffsets: [Int]) {
+        self.info = info
+        self.literal = literal
+        self.isFenced = isFenced
+        self.contentLine = contentLine
+        self.columnOffsets = columnOffsets
+    }
+
+    /// The first word of the info string, lowercased (`yaml`, `bash`); empty when there is none.
+    public var language: String {
+        String(info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first ?? "").lowercased()
+    }
+}

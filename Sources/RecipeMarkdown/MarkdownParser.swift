@@ -1,0 +1,163 @@
+import CCmarkGFM
+
+/// Parses Markdown with cmark-gfm and its GFM extensions into ``MarkdownNode`` values.
+///
+/// All cmark memory is allocated and freed inside ``parse(_:)``; no C pointer leaves this file.
+/// Raw HTML is kept as `htmlBlock`/`htmlInline` nodes, which the HTML renderer escapes.
+public enum MarkdownParser {
+    private static let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Parses `text`; line and column positions refer to `text` itself.
+    public static func parse(_ text: String) -> MarkdownNode {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+            return MarkdownNode(kind: .document)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensions {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownNode(kind: .document) }
+        defer { cmark_node_free(root) }
+        var converter = CmarkConverter(lines: SourceLines(bytes))
+        return converter.convert(root, depth: 0)
+    }
+}
+
+/// Byte ranges of the source's lines, to find a code block's indentation in the file.
+struct SourceLines {
+    let bytes: [UInt8]
+    let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        self.starts = starts
+    }
+
+    /// Bytes of 1-based `line` without its line end.
+    func line(_ line: Int) -> ArraySlice<UInt8> {
+        guard line >= 1, line <= starts.count else { return [] }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[start..<max(start, end)]
+    }
+}
+
+/// Walks cmark's tree, one small function per node kind.
+struct CmarkConverter {
+    let lines: SourceLines
+    /// Deeper nesting than this is flattened into text, so hostile input cannot exhaust the stack.
+    static let maxDepth = 200
+
+    mutating func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
+        var result = MarkdownNode(
+            kind: kind(of: node),
+            startLine: Int(cmark_node_get_start_line(node)),
+            startColumn: Int(cmark_node_get_start_column(node)),
+            endLine: Int(cmark_node_get_end_line(node)),
+            endColumn: Int(cmark_node_get_end_column(node)))
+        if depth < Self.maxDepth {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                result.children.append(convert(current, depth: depth + 1))
+                child = cmark_node_next(current)
+            }
+        }
+        return result
+    }
+
+    private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM: return .item(checked: nil)
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock(codeBlock(node))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal(node))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_TEXT: return .text(literal(node))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(node))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(literal(node))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE: return .image(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        default: return extensionKind(node)
+        }
+    }
+
+    private func extensionKind(_ node: OpaquePointer) -> MarkdownNode.Kind {
+        switch string(cmark_node_get_type_string(node)) {
+        case "table":
+            let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+            var alignments: [TableAlignment] = []
+            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+                for index in 0..<columns {
+                    switch raw[index] {
+                    case UInt8(ascii: "l"): alignments.append(.left)
+                    case UInt8(ascii: "c"): alignments.append(.center)
+                    case UInt8(ascii: "r"): alignments.append(.right)
+                    default: alignments.append(.none)
+                    }
+                }
+            }
+            return .table(alignments: alignments)
+        case "table_header": return .tableRow(isHeader: true)
+        case "table_row": return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case "table_cell": return .tableCell
+        case "strikethrough": return .strikethrough
+        case "tasklist": return .item(checked: cmark_gfm_extensions_get_tasklist_item_checked(node))
+        default: return .text(literal(node))
+        }
+    }
+
+    private func codeBlock(_ node: OpaquePointer) -> CodeBlock {
+        let literal = literal(node)
+        var fenceLength: Int32 = 0
+        var fenceOffset: Int32 = 0
+        var fenceCharacter: CChar = 0
+        let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceCharacter) != 0
+        let startLine = Int(cmark_node_get_start_line(node))
+        let contentLine = fenced ? startLine + 1 : startLine
+        var offsets: [Int] = []
+        var lineNumber = contentLine
+        for contentLineText in literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+            let source = lines.line(lineNumber)
+            var offset = 0
+            if source.count >= contentLineText.count, source.suffix(contentLineText.count).elementsEqual(contentLineText) {
+                offset = source.count - contentLineText.count
+            }
+            offsets.append(offset)
+            lineNumber += 1
+        }
+        return CodeBlock(
+            info: string(cmark_node_get_fence_info(node)), literal: literal, isFenced: fenced,
+            contentLine: contentLine, columnOffsets: offsets)
+    }
+
+    private func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

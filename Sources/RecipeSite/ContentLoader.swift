@@ -1,0 +1,50 @@
+import Foundation
+import RecipeDiagnostics
+
+/// Finds and reads the recipes under the content folder.
+enum ContentLoader {
+    /// Every `.md` file below `directory`, sorted by path. Unreadable or non-UTF-8 files become
+    /// RG0001 diagnostics; symbolic links that lead outside the folder are refused.
+    static func load(directory: String) throws -> (files: [RecipeFile], diagnostics: [Diagnostic]) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic(
+                code: "RG0002", message: "content folder '\(directory)' does not exist", file: directory,
+                range: SourceRange(line: 1, column: 1), help: "pass --content with the folder that holds the recipes")
+        }
+        let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        guard let enumerator = manager.enumerator(atPath: directory) else { return ([], []) }
+        var relativePaths: [String] = []
+        while let next = enumerator.nextObject() as? String {
+            if next.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if next.hasSuffix(".md") { relativePaths.append(next) }
+        }
+        relativePaths.sort()
+        var files: [RecipeFile] = []
+        var diagnostics: [Diagnostic] = []
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        for relative in relativePaths {
+            let path = prefix + relative
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(root + "/") else {
+                diagnostics.append(Diagnostic(
+                    code: "RG0001", message: "'\(path)' is a link to a file outside the content folder", file: path,
+                    range: SourceRange(line: 1, column: 1), help: "copy the file into the content folder instead of linking to it"))
+                continue
+            }
+            guard let data = manager.contents(atPath: path) else {
+                diagnostics.append(Diagnostic(code: "RG0001", message: "cannot read '\(path)'", file: path, range: SourceRange(line: 1, column: 1)))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(
+                    code: "RG0001", message: "'\(path)' is not valid UTF-8 text", file: path,
+                    range: SourceRange(line: 1, column: 1), help: "save the file as UTF-8"))
+                continue
+            }
+            files.append(RecipeFile(path: path, relativePath: relative, text: text))
+        }
+        return (files, diagnostics)
+    }
+}

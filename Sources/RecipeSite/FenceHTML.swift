@@ -1,0 +1,43 @@
+import RecipeMarkdown
+
+/// The HTML of a code fence: a figure with its title, a "checked" badge and the code.
+enum FenceHTML {
+    /// - Parameters:
+    ///   - body: replacement HTML for the code itself (a diagram), or nil for the code.
+    ///   - highlighted: the code already highlighted, or nil for plain escaped text.
+    ///   - checkedAgainst: the Kubernetes versions the fence was checked against, if it was.
+    static func render(
+        code: CodeBlock, attributes: FenceAttributes, kind: FenceKind, body: String?,
+        highlighted: String? = nil, checkedAgainst: String?, counterExample: Bool
+    ) -> String {
+        var out = "<figure class=\"code\(counterExample ? " code-invalid" : "")\""
+        if !attributes.language.isEmpty { out += " data-lang=\"\(escapeHTML(attributes.language))\"" }
+        out += ">\n"
+        if attributes.title != nil || checkedAgainst != nil || counterExample {
+            out += "<figcaption>"
+            if let title = attributes.title { out += "<span class=\"code-title\">\(escapeHTML(title))</span>" }
+            if let versions = checkedAgainst {
+                out += "<span class=\"badge badge-checked\" title=\"This example was validated at build time\">✓ checked against Kubernetes \(escapeHTML(versions))</span>"
+            }
+            if counterExample {
+                out += "<span class=\"badge badge-invalid\">✗ counter-example: this is rejected</span>"
+            }
+            out += "</figcaption>\n"
+        }
+        if let body {
+            out += body
+        } else {
+            let language = attributes.language.isEmpty ? "" : " class=\"language-\(escapeHTML(attributes.language))\""
+            let content = highlighted ?? escapeHTML(code.literal)
+            out += "<pre\(attributes.lineNumbers ? " class=\"linenums\"" : "")><code\(language)>"
+            if attributes.lineNumbers {
+                out += content.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                    .map { "<span class=\"line\">\($0)</span>" }.joined(separator: "\n") + "\n"
+            } else {
+                out += content
+            }
+            out += "</code></pre>\n"
+        }
+        return out + "</figure>\n"
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import RecipeDiagnostics
+
+/// A file of the built site: its path inside the output folder and its bytes.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// Writes a site atomically: into a staging folder beside the output, which replaces the old
+/// output only when every file was written. A failed write leaves the old output as it was.
+///
+/// The output folder holds a marker file; a folder without it that is not empty is never
+/// replaced, nor one that is, or contains, a folder the site is read from.
+public enum OutputWriter {
+    public static let marker = ".recipegen-output"
+
+    public static func write(_ files: [OutputFile], to output: String, protecting sources: [String]) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        try checkTarget(target, protecting: sources)
+        let parent = target.deletingLastPathComponent()
+        let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(token)")
+        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var made: Set<String> = []
+            for file in files {
+                guard isSafe(file.path) else { throw failure("refusing to write '\(file.path)' outside the output folder", output) }
+                let url = staging.appendingPathComponent(file.path)
+                let directory = url.deletingLastPathComponent().path
+                if !made.contains(directory) {
+                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                    made.insert(directory)
+                }
+                guard manager.createFile(atPath: url.path, contents: Data(file.bytes)) else {
+                    throw failure("cannot write '\(file.path)'", output)
+                }
+            }
+            _ = manager.createFile(atPath: staging.appendingPathComponent(marker).path, contents: Data("recipegen\n".utf8))
+            if manager.fileExists(atPath: target.path) {
+                try manager.moveItem(at: target, to: old)
+                do {
+                    try manager.moveItem(at: staging, to: target)
+                } catch {
+                    try? manager.moveItem(at: old, to: target)
+                    throw error
+                }
+                try? manager.removeItem(at: old)
+            } else {
+                try manager.moveItem(at: staging, to: target)
+            }
+        } catch let diagnostic as Diagnostic {
+            try? manager.removeItem(at: staging)
+            throw diagnostic
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw failure("cannot write the site to '\(output)': \(error.localizedDescription)", output)
+        }
+    }
+
+    /// Refuses an output that is not recipegen's, or that would swallow the site's sources.
+    static func checkTarget(_ target: URL, protecting sources: [String]) throws {
+        let manager = FileManager.default
+        let path = target.resolvingSymlinksInPath().path
+        let current = URL(fileURLWithPath: manager.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
+        if path == "/" || path == current {
+            throw failure("refusing to replace '\(target.path)': it is the current folder or the root", target.path)
+        }
+        for source in sources {
+            let sourcePath = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
+            if sourcePath == path || sourcePath.hasPrefix(path + "/") {
+                throw failure("refusing to replace '\(target.path)': it holds '\(source)', which the site is built from", target.path)
+            }
+        }
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw failure("'\(target.path)' is a file, not a folder", target.path) }
+        let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+        if !entries.isEmpty && !entries.contains(marker) {
+            throw failure(
+                "refusing to replace '\(target.path)': it is not empty and recipegen did not make it",
+                target.path, help: "choose another --output, or empty the folder yourself")
+        }
+    }
+
+    /// A relative path with no `..`, no empty or hidden segment and no NUL.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0) else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    private static func failure(_ message: String, _ output: String, help: String? = nil) -> Diagnostic {
+        Diagnostic(code: "RG5002", message: message, file: output, range: SourceRange(line: 1, column: 1), help: help)
+    }
+}

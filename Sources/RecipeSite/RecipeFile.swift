@@ -1,0 +1,53 @@
+/// A recipe's Markdown file as read from the content folder.
+public struct RecipeFile: Hashable, Sendable {
+    /// The path diagnostics name, as the user would type it (`Content/networking/nodeport.md`).
+    public var path: String
+    /// The path inside the content folder (`networking/nodeport.md`).
+    public var relativePath: String
+    public var text: String
+
+    public init(path: String, relativePath: String, text: String) {
+        self.path = path
+        self.relativePath = relativePath
+        self.text = text
+    }
+
+    /// The slug the file name gives, when the front matter sets none.
+    public var defaultSlug: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        return Slug.make(from: stem)
+    }
+}
+
+/// What checking one recipe produced: its metadata, diagnostics and rendered body.
+public struct CheckedRecipe: Sendable {
+    public var file: RecipeFile
+    public var frontMatter: FrontMatter?
+    public var slug: String
+    public var diagnostics: [Diagnostic]
+    public var bodyHTML: String
+    public var headings: [HeadingEntry]
+    /// Every checked YAML manifest of the page, as one multi-document stream.
+    public var manifests: String
+    /// Internal links of the page, to be resolved once all pages are known.
+    public var links: [LinkReference]
+    public var checkedExamples: Int
+    public var diagrams: Int
+}
+
+/// A heading of a recipe, for its table of contents and for `#anchor` checks.
+public struct HeadingEntry: Hashable, Sendable {
+    public var level: Int
+    public var id: String
+    public var text: String
+}
+
+/// A link or image in a recipe whose target is inside the site.
+public struct LinkReference: Hashable, Sendable {
+    public var destination: String
+    public var isImage: Bool
+    public var range: SourceRange
+}
+
+import RecipeDiagnostics

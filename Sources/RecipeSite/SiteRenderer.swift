@@ -1,0 +1,223 @@
+import RecipeDiagnostics
+import RecipeMarkdown
+
+/// Turns checked recipes into the files of the site: pages from the templates, feeds, sitemap,
+/// the tangled manifests and the fingerprinted assets.
+struct SiteRenderer {
+    let config: SiteConfig
+    let templates: TemplateSet
+    /// Published recipes, newest first (then by title).
+    let recipes: [CheckedRecipe]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Asset name -> published path (`style.css` -> `assets/style.1a2b3c4d.css`).
+    let assetPaths: [String: String]
+    /// Recipe indices by category and by tag, newest first.
+    private let byCategory: [String: [Int]]
+    private let byTag: [String: [Int]]
+    /// Each recipe's position in its category's list.
+    private let categoryPosition: [Int?]
+
+    init(config: SiteConfig, templates: TemplateSet, recipes: [CheckedRecipe]) {
+        self.config = config
+        self.templates = templates
+        self.recipes = recipes.sorted { a, b in
+            let (da, db) = (a.frontMatter?.date, b.frontMatter?.date)
+            if da != db { return (da ?? RecipeDate("0001-01-01")!) > (db ?? RecipeDate("0001-01-01")!) }
+            return (a.frontMatter?.title ?? a.slug, a.slug) < (b.frontMatter?.title ?? b.slug, b.slug)
+        }
+        var paths: [String: String] = [:]
+        for (name, bytes) in templates.assets { paths[name] = "assets/" + Fingerprint.name(name, bytes) }
+        assetPaths = paths
+        var byCategory: [String: [Int]] = [:]
+        var byTag: [String: [Int]] = [:]
+        for (index, recipe) in self.recipes.enumerated() {
+            byCategory[recipe.frontMatter?.category ?? "", default: []].append(index)
+            for tag in recipe.frontMatter?.tags ?? [] { byTag[tag, default: []].append(index) }
+        }
+        var position = [Int?](repeating: nil, count: self.recipes.count)
+        for list in byCategory.values {
+            for (offset, index) in list.enumerated() { position[index] = offset }
+        }
+        self.byCategory = byCategory
+        self.byTag = byTag
+        self.categoryPosition = position
+    }
+
+    func render() -> [OutputFile] {
+        var files: [OutputFile] = []
+        for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: assetPaths[name]!, bytes: bytes))
+        }
+        files.append(OutputFile(path: "index.html", text: home()))
+        let pages = ParallelMap.map(Array(recipes.indices)) { index in recipePage(index) }
+        for (index, page) in pages.enumerated() {
+            let recipe = recipes[index]
+            files.append(OutputFile(path: "recipes/\(recipe.slug)/index.html", text: page))
+            if !recipe.manifests.isEmpty {
+                files.append(OutputFile(path: "recipes/\(recipe.slug)/manifests.yaml", text: recipe.manifests))
+            }
+        }
+        files += taxonomyPages(kind: "categories", title: "Categories", terms: groupedBy { [$0.frontMatter?.category ?? ""] }, name: config.categoryTitle)
+        files += taxonomyPages(kind: "tags", title: "Tags", terms: groupedBy { $0.frontMatter?.tags ?? [] }, name: { $0 })
+        files.append(OutputFile(path: "404.html", text: notFound()))
+        let feeds = Feeds(config: config, recipes: recipes)
+        files.append(OutputFile(path: "sitemap.xml", text: feeds.sitemap(extraPaths: extraPaths())))
+        files.append(OutputFile(path: "feed.xml", text: feeds.atom()))
+        files.append(OutputFile(path: "robots.txt", text: feeds.robots()))
+        return files
+    }
+
+    // MARK: pages
+
+    private func home() -> String {
+        let links = PageLinks(pagePath: "", fileURLs: config.fileURLs)
+        var context = base(links, path: "", title: config.title, description: config.description)
+        context["recipes"] = recipes.map { card($0, links) }
+        context["categories"] = groupedBy { [$0.frontMatter?.category ?? ""] }.map { term in
+            ["slug": term.key, "name": config.categoryTitle(term.key), "count": term.recipes.count] as [String: Any]
+        }
+        context["difficulties"] = FrontMatter.Difficulty.allCases.map(\.rawValue)
+        context["isHome"] = true
+        return templates.render("home", context)
+    }
+
+    private func recipePage(_ index: Int) -> String {
+        let recipe = recipes[index]
+        let path = "recipes/\(recipe.slug)/"
+        let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
+        let matter = recipe.frontMatter ?? FrontMatter()
+        var context = base(links, path: path, title: matter.title + " · " + config.title, description: matter.description)
+        var page = card(recipe, links)
+        page["body"] = recipe.bodyHTML
+        page["toc"] = recipe.headings.filter { $0.level == 2 || $0.level == 3 }.map {
+            ["id": $0.id, "text": $0.text, "sub": $0.level == 3] as [String: Any]
+        }
+        page["hasToc"] = recipe.headings.contains { $0.level == 2 }
+        page["manifestsURL"] = recipe.manifests.isEmpty ? nil : "manifests.yaml"
+        page["checkedExamples"] = recipe.checkedExamples
+        page["hasChecked"] = recipe.checkedExamples > 0
+        page["hasTags"] = !matter.tags.isEmpty
+        page["author"] = matter.author
+        if let editURL = config.editURL {
+            page["editURL"] = editURL.replacingAll("{path}", with: recipe.file.relativePath)
+        }
+        let sameCategory = byCategory[matter.category] ?? []
+        if let position = categoryPosition[index] {
+            if position > 0 { page["newer"] = card(recipes[sameCategory[position - 1]], links) }
+            if position + 1 < sameCategory.count { page["older"] = card(recipes[sameCategory[position + 1]], links) }
+        }
+        let related = related(to: index)
+        page["related"] = related.map { card(recipes[$0], links) }
+        page["hasRelated"] = !related.isEmpty
+        context["recipe"] = page
+        return templates.render("recipe", context)
+    }
+
+    /// Up to five recipes sharing the most tags with recipe `index`, then newest first; each tag
+    /// contributes its 200 newest recipes, which bounds the work on large sites.
+    private func related(to index: Int) -> [Int] {
+        var shared: [Int: Int] = [:]
+        for tag in recipes[index].frontMatter?.tags ?? [] {
+            for other in (byTag[tag] ?? []).prefix(200) where other != index { shared[other, default: 0] += 1 }
+        }
+        var scored = shared.map { ($0.key, $0.value) }
+        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return scored.prefix(5).map(\.0)
+    }
+
+    private struct Term {
+        var key: String
+        var recipes: [CheckedRecipe]
+    }
+
+    private func groupedBy(_ keys: (CheckedRecipe) -> [String]) -> [Term] {
+        var groups: [String: [CheckedRecipe]] = [:]
+        for recipe in recipes {
+            for key in keys(recipe) where !key.isEmpty { groups[key, default: []].append(recipe) }
+        }
+        return groups.keys.sorted().map { Term(key: $0, recipes: groups[$0]!) }
+    }
+
+    private func taxonomyPages(kind: String, title: String, terms: [Term], name: (String) -> String) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let indexLinks = PageLinks(pagePath: kind + "/", fileURLs: config.fileURLs)
+        var indexContext = base(indexLinks, path: kind + "/", title: title + " · " + config.title, description: "\(title) of \(config.title)")
+        indexContext["heading"] = title
+        indexContext["terms"] = terms.map { term in
+            ["name": name(term.key), "url": indexLinks.page("\(kind)/\(term.key)/"), "count": term.recipes.count] as [String: Any]
+        }
+        files.append(OutputFile(path: "\(kind)/index.html", text: templates.render("terms", indexContext)))
+        for term in terms {
+            let path = "\(kind)/\(term.key)/"
+            let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
+            var context = base(links, path: path, title: name(term.key) + " · " + config.title, description: "Recipes in \(name(term.key))")
+            context["heading"] = name(term.key)
+            context["kind"] = kind == "tags" ? "Tag" : "Category"
+            context["recipes"] = term.recipes.map { card($0, links) }
+            files.append(OutputFile(path: path + "index.html", text: templates.render("list", context)))
+        }
+        return files
+    }
+
+    private func notFound() -> String {
+        // Served for any missing path, so links must not depend on where it is shown.
+        var context = base(PageLinks(pagePath: "", fileURLs: config.fileURLs), path: "404.html", title: "Page not found · " + config.title, description: "This page does not exist.")
+        if !config.baseURL.isEmpty {
+            context["root"] = config.baseURL
+            context["homeURL"] = config.baseURL
+        }
+        return templates.render("404", context)
+    }
+
+    private func extraPaths() -> [String] {
+        ["categories/"] + groupedBy { [$0.frontMatter?.category ?? ""] }.map { "categories/\($0.key)/" }
+            + ["tags/"] + groupedBy { $0.frontMatter?.tags ?? [] }.map { "tags/\($0.key)/" }
+    }
+
+    // MARK: contexts
+
+    private func base(_ links: PageLinks, path: String, title: String, description: String) -> [String: Any] {
+        var context: [String: Any] = [
+            "site": ["title": config.title, "description": config.description, "language": config.language] as [String: Any],
+            "title": title,
+            "description": description,
+            "root": links.root,
+            "homeURL": links.page(""),
+            "categoriesURL": links.page("categories/"),
+            "tagsURL": links.page("tags/"),
+            "feedURL": links.file("feed.xml"),
+        ]
+        if !config.baseURL.isEmpty { context["canonical"] = config.baseURL + path }
+        for (name, published) in assetPaths {
+            context["asset_" + name.replacingAll(".", with: "_")] = links.file(published)
+        }
+        return context
+    }
+
+    private func card(_ recipe: CheckedRecipe, _ links: PageLinks) -> [String: Any] {
+        let matter = recipe.frontMatter ?? FrontMatter()
+        var card: [String: Any] = [
+            "title": matter.title,
+            "description": matter.description,
+            "slug": recipe.slug,
+            "url": links.page("recipes/\(recipe.slug)/"),
+            "category": matter.category,
+            "categoryName": config.categoryTitle(matter.category),
+            "categoryURL": links.page("categories/\(matter.category)/"),
+            "tags": matter.tags.map { ["name": $0, "url": links.page("tags/\($0)/")] },
+            "tagList": matter.tags.joined(separator: " "),
+            "kubernetes": matter.kubernetes ?? config.kubernetes,
+        ]
+        if let difficulty = matter.difficulty { card["difficulty"] = difficulty.rawValue }
+        if let time = matter.time { card["time"] = time }
+        if let date = matter.date { card["date"] = date.description }
+        return card
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

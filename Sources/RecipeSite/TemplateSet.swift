@@ -1,0 +1,60 @@
+import Foundation
+import Mustache
+import RecipeDiagnostics
+
+/// The site's Mustache templates and static assets, read from the templates folder.
+///
+/// Pages are `home`, `recipe`, `list` (a category or tag page), `terms` (all categories or
+/// tags) and `404`; each extends `base` (`{{<base}}…{{/base}}`). Files in `assets/` are copied
+/// to the output with a content hash in their names.
+struct TemplateSet: Sendable {
+    static let required = ["base", "home", "recipe", "list", "terms", "404"]
+
+    let library: MustacheLibrary
+    /// Asset file name -> bytes, as found under `assets/`.
+    let assets: [String: [UInt8]]
+
+    static func load(directory: String) throws -> TemplateSet {
+        let manager = FileManager.default
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = directory + "/" + name
+            guard let data = manager.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(code: "RG5001", message: "cannot read template '\(path)'", file: path, range: SourceRange(line: 1, column: 1)))
+                continue
+            }
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                diagnostics.append(Diagnostic(
+                    code: "RG5001", message: "template '\(name)' cannot be parsed: \(error)", file: path,
+                    range: SourceRange(line: 1, column: 1)))
+            }
+        }
+        for name in required where library.getTemplate(named: name) == nil && !diagnostics.contains(where: { $0.file?.hasSuffix("/\(name).mustache") == true }) {
+            diagnostics.append(Diagnostic(
+                code: "RG5001", message: "template '\(name).mustache' is missing from '\(directory)'",
+                file: directory + "/" + name + ".mustache", range: SourceRange(line: 1, column: 1),
+                help: "copy it from recipegen's own Templates folder"))
+        }
+        if !diagnostics.isEmpty { throw TemplateError(diagnostics: diagnostics) }
+        var assets: [String: [UInt8]] = [:]
+        let assetDirectory = directory + "/assets"
+        for name in ((try? manager.contentsOfDirectory(atPath: assetDirectory)) ?? []).sorted() where !name.hasPrefix(".") {
+            if let data = manager.contents(atPath: assetDirectory + "/" + name) { assets[name] = Array(data) }
+        }
+        return TemplateSet(library: library, assets: assets)
+    }
+
+    /// Renders the page template `name` with `context`.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+/// The templates cannot be used; the build stops before writing anything.
+public struct TemplateError: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+}
