@@ -50,6 +50,7 @@ let package = Package(
             dependencies: ["RecipeYAML", "RecipeKube", "RecipeShell", "RecipeMermaid", "RecipeLayout"]
         ),
 
+        .target(name: "RecipeTestSupport", path: "Tests/RecipeTestSupport"),
         .testTarget(name: "RecipeDiagnosticsTests", dependencies: ["RecipeDiagnostics"]),
         .testTarget(name: "RecipeMarkdownTests", dependencies: ["RecipeMarkdown"]),
         .testTarget(name: "RecipeYAMLTests", dependencies: ["RecipeYAML"]),
@@ -59,13 +60,13 @@ let package = Package(
         .testTarget(name: "RecipeMermaidTests", dependencies: ["RecipeMermaid"]),
         .testTarget(
             name: "RecipeSiteTests",
-            dependencies: ["RecipeSite"],
+            dependencies: ["RecipeSite", "RecipeMarkdown", "RecipeTestSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "RecipeCLITests",
-            dependencies: ["RecipeCLI"],
-            exclude: ["Golden"]
+            dependencies: ["RecipeCLI", "RecipeTestSupport"],
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

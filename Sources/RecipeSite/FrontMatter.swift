@@ -70,9 +70,7 @@ struct FrontMatterBlock {
 extension FrontMatterBlock {
     /// Finds the front matter at the very top of `text` (after an optional BOM).
     static func find(in text: String) -> Result<FrontMatterBlock, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        var lines = TextLines.split(text)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             return .failure(Diagnostic(
@@ -99,5 +97,27 @@ extension Substring {
         var copy = self
         while let last = copy.last, last == " " || last == "\t" { copy = copy.dropLast() }
         return copy
+    }
+}
+
+/// Splits text into lines at LF, dropping a CR before it. (A Swift `Character` holds CR LF as
+/// one grapheme, so splitting on the Character "\n" would not split CRLF text.)
+enum TextLines {
+    static func split(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                var end = index
+                if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+                lines.append(text[start..<end])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(text[start...])
+        return lines
     }
 }

@@ -5,6 +5,7 @@ import RecipeYAML
 /// Checks one recipe and renders its body: front matter, then every fence in page order.
 struct RecipeChecker {
     let config: SiteConfig
+    let links: LinkResolver
 
     func check(_ file: RecipeFile) -> CheckedRecipe {
         var diagnostics: [Diagnostic] = []
@@ -22,7 +23,7 @@ struct RecipeChecker {
         let document = MarkdownParser.parse(markdown)
         var fences = FenceProcessor(
             kubernetes: frontMatter?.kubernetes ?? config.kubernetes, config: config,
-            sourceLines: markdown.split(separator: "\n", omittingEmptySubsequences: false))
+            sourceLines: TextLines.split(markdown))
         fences.run(over: document)
         diagnostics += fences.diagnostics
         diagnostics += Self.calloutDiagnostics(document)
@@ -30,6 +31,9 @@ struct RecipeChecker {
         var renderer = HTMLRenderer()
         let outcomes = fences.outcomes
         renderer.codeBlockHook = { code, _ in outcomes[code.contentLine] }
+        let links = self.links
+        let from = file.relativePath
+        renderer.linkRewriter = { links.href($0, from: from) }
         let body = renderer.render(document)
         return CheckedRecipe(
             file: file, frontMatter: frontMatter, slug: frontMatter?.slug ?? file.defaultSlug,

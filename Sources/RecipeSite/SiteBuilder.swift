@@ -25,6 +25,8 @@ public struct SiteCheck: Sendable {
     public var diagnostics: [Diagnostic]
     /// Texts of the files diagnostics name, for excerpts.
     public var sources: [String: String]
+    let resolver: LinkResolver
+    let contentDirectory: String
 
     /// Whether the build must stop: errors, or warnings under `strict`.
     public func fails(strict: Bool) -> Bool {
@@ -41,19 +43,22 @@ public enum SiteBuilder {
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let (files, loadDiagnostics) = try ContentLoader.load(directory: options.content)
         diagnostics += loadDiagnostics
-        let checker = RecipeChecker(config: config)
+        let resolver = LinkResolver(slugs: SlugIndex.build(files), fileURLs: config.fileURLs)
+        let checker = RecipeChecker(config: config, links: resolver)
         var recipes = ParallelMap.map(files) { checker.check($0) }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
         diagnostics += recipes.flatMap(\.diagnostics)
         diagnostics += SiteRules.duplicateSlugs(recipes)
-        diagnostics += SiteRules.links(recipes, contentDirectory: options.content, fileURLs: config.fileURLs)
+        diagnostics += SiteRules.links(recipes, resolver: resolver, contentDirectory: options.content)
         if !options.only.isEmpty {
             let wanted = Set(options.only.map(Self.normalize))
             diagnostics.removeAll { diagnostic in diagnostic.file.map { !wanted.contains(Self.normalize($0)) } ?? false }
         }
         var sources: [String: String] = [:]
         for file in files { sources[file.path] = file.text }
-        return SiteCheck(config: config, recipes: recipes, diagnostics: diagnostics.sorted(), sources: sources)
+        return SiteCheck(
+            config: config, recipes: recipes, diagnostics: diagnostics.sorted(), sources: sources,
+            resolver: resolver, contentDirectory: options.content)
     }
 
     /// Checks the site and, when nothing fails, writes it to `options.output` atomically.
@@ -62,7 +67,7 @@ public enum SiteBuilder {
         guard !result.fails(strict: options.strict) else { return result }
         let templates = try TemplateSet.load(directory: options.templates)
         let renderer = SiteRenderer(config: result.config, templates: templates, recipes: result.recipes)
-        let files = renderer.render()
+        let files = renderer.render() + ContentFiles.published(result.recipes, resolver: result.resolver, contentDirectory: options.content)
         result.diagnostics += renderer.diagnostics
         guard !result.fails(strict: options.strict) else { return result }
         try OutputWriter.write(files, to: options.output, protecting: [options.content, options.templates])

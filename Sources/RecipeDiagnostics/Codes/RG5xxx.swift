@@ -15,5 +15,19 @@ extension DiagnosticRegistry {
                 """,
             wrong: "--output /read-only/Output",
             right: "--output Output"),
+        DiagnosticCode(
+            "RG5003", .error, "link leads nowhere",
+            explanation: """
+                A relative link or image in a recipe must lead to another recipe (by its .md \
+                file), to a page of the site, or to a file in the content folder, which is then \
+                published beside the page.
+                """,
+            wrong: "See [volumes](../storage/volume.md).",
+            right: "See [volumes](../storage/volumes.md)."),
+        DiagnosticCode(
+            "RG5004", .error, "link names a heading that does not exist",
+            explanation: "A `#anchor` must be the id of a heading on the page it points to.",
+            wrong: "[Fix it](#common-issue)",
+            right: "[Fix it](#common-issues)"),
     ]
 }

@@ -91,12 +91,13 @@ struct HumanRenderer {
     private mutating func sourceLine(_ file: String, _ line: Int) -> String? {
         if lineCache[file] == nil {
             guard let text = source(file) else { return nil }
-            lineCache[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            lineCache[file] = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { Substring($0) }
         }
         guard let lines = lineCache[file], line >= 1, line <= lines.count else { return nil }
-        var text = lines[line - 1]
+        var text = lines[line - 1].unicodeScalars[...]
         if text.last == "\r" { text = text.dropLast() }
-        return String(text)
+        return String(String.UnicodeScalarView(text))
     }
 
     private func severityStyle(_ severity: Severity) -> String {
