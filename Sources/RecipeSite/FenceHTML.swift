@@ -1,4 +1,5 @@
 import RecipeMarkdown
+import RecipeYAML
 
 /// The HTML of a code fence: a figure with its title, a "checked" badge and the code.
 enum FenceHTML {
@@ -28,7 +29,7 @@ enum FenceHTML {
             out += body
         } else {
             let language = attributes.language.isEmpty ? "" : " class=\"language-\(escapeHTML(attributes.language))\""
-            let content = highlighted ?? escapeHTML(code.literal)
+            let content = highlighted ?? defaultHighlight(code.literal, kind: kind, language: attributes.language)
             out += "<pre\(attributes.lineNumbers ? " class=\"linenums\"" : "")><code\(language)>"
             if attributes.lineNumbers {
                 out += content.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -39,5 +40,11 @@ enum FenceHTML {
             out += "</code></pre>\n"
         }
         return out + "</figure>\n"
+    }
+
+    /// YAML and JSON through the YAML scanner; anything else as escaped text.
+    static func defaultHighlight(_ text: String, kind: FenceKind, language: String) -> String {
+        if kind == .yaml || language == "json" { return YAMLHighlighter.html(text) }
+        return escapeHTML(text)
     }
 }

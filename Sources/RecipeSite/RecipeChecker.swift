@@ -40,6 +40,7 @@ struct RecipeChecker {
             diagnostics: diagnostics.map { $0.inFile(file.path) }, bodyHTML: body,
             headings: renderer.headings.map { HeadingEntry(level: $0.level, id: $0.id, text: $0.text) },
             manifests: fences.manifests, links: LinkCollector.collect(document),
+            searchText: Self.searchText(document),
             checkedExamples: fences.checkedExamples, diagrams: fences.diagrams)
     }
 
@@ -52,6 +53,21 @@ struct RecipeChecker {
             index = text.utf8.index(after: index)
         }
         return String(repeating: "\n", count: newlines) + String(text[index...])
+    }
+
+    /// The text of paragraphs and table cells (code is left out), for the search index.
+    static func searchText(_ document: MarkdownNode) -> [String] {
+        var texts: [String] = []
+        func visit(_ node: MarkdownNode, depth: Int) {
+            guard depth < 100 else { return }
+            switch node.kind {
+            case .paragraph, .tableCell: texts.append(node.plainText)
+            case .codeBlock, .htmlBlock, .heading: return
+            default: for child in node.children { visit(child, depth: depth + 1) }
+            }
+        }
+        visit(document, depth: 0)
+        return texts
     }
 
     /// Block quotes that look like callouts (`[!NAME]`) but name no known kind.

@@ -32,6 +32,8 @@ public struct CheckedRecipe: Sendable {
     public var manifests: String
     /// Internal links of the page, to be resolved once all pages are known.
     public var links: [LinkReference]
+    /// Paragraph, list and table text of the page, for the search index.
+    public var searchText: [String]
     public var checkedExamples: Int
     public var diagrams: Int
 }

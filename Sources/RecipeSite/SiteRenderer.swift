@@ -16,6 +16,9 @@ struct SiteRenderer {
     private let byTag: [String: [Int]]
     /// Each recipe's position in its category's list.
     private let categoryPosition: [Int?]
+    /// The search index script and its fingerprinted path.
+    private let searchScript: [UInt8]
+    private let searchIndexPath: String
 
     init(config: SiteConfig, templates: TemplateSet, recipes: [CheckedRecipe]) {
         self.config = config
@@ -41,6 +44,8 @@ struct SiteRenderer {
         self.byCategory = byCategory
         self.byTag = byTag
         self.categoryPosition = position
+        searchScript = Array(SearchIndex.script(Self.searchDocuments(self.recipes, config: config)).utf8)
+        searchIndexPath = "assets/" + Fingerprint.name("search-index.js", searchScript)
     }
 
     func render() -> [OutputFile] {
@@ -64,6 +69,7 @@ struct SiteRenderer {
         files.append(OutputFile(path: "sitemap.xml", text: feeds.sitemap(extraPaths: extraPaths())))
         files.append(OutputFile(path: "feed.xml", text: feeds.atom()))
         files.append(OutputFile(path: "robots.txt", text: feeds.robots()))
+        files.append(OutputFile(path: searchIndexPath, bytes: searchScript))
         return files
     }
 
@@ -174,6 +180,18 @@ struct SiteRenderer {
             + ["tags/"] + groupedBy { $0.frontMatter?.tags ?? [] }.map { "tags/\($0.key)/" }
     }
 
+
+    private static func searchDocuments(_ recipes: [CheckedRecipe], config: SiteConfig) -> [SearchIndex.Document] {
+        recipes.map { recipe in
+            let matter = recipe.frontMatter ?? FrontMatter()
+            return SearchIndex.Document(
+                title: matter.title, path: "recipes/\(recipe.slug)/" + (config.fileURLs ? "index.html" : ""),
+                description: matter.description, category: config.categoryTitle(matter.category),
+                strongText: [matter.title, matter.category] + matter.tags + recipe.headings.map(\.text),
+                weakText: [matter.description] + recipe.searchText)
+        }
+    }
+
     // MARK: contexts
 
     private func base(_ links: PageLinks, path: String, title: String, description: String) -> [String: Any] {
@@ -186,6 +204,7 @@ struct SiteRenderer {
             "categoriesURL": links.page("categories/"),
             "tagsURL": links.page("tags/"),
             "feedURL": links.file("feed.xml"),
+            "searchIndexURL": links.file(searchIndexPath),
         ]
         if !config.baseURL.isEmpty { context["canonical"] = config.baseURL + path }
         for (name, published) in assetPaths {

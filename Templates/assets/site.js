@@ -64,3 +64,104 @@
     apply();
   }
 })();
+
+// Search: the index is a script loaded on first use, so it also works from file://.
+(function () {
+  "use strict";
+  var form = document.querySelector(".site-search");
+  if (!form) { return; }
+  form.hidden = false;
+  var input = form.querySelector("input");
+  var list = form.querySelector(".search-results");
+  var root = form.getAttribute("data-root") || "";
+  var index = null;
+  var loading = false;
+
+  function load(then) {
+    if (index) { then(); return; }
+    if (loading) { return; }
+    loading = true;
+    var script = document.createElement("script");
+    script.src = form.getAttribute("data-search-index");
+    script.onload = function () { index = prepare(window.RECIPEGEN_SEARCH); then(); };
+    document.head.appendChild(script);
+  }
+
+  function decode(text) {
+    var ids = [], last = 0;
+    text.split(",").forEach(function (part) { last += parseInt(part, 36); ids.push(last); });
+    return ids;
+  }
+
+  function prepare(raw) {
+    return { docs: raw.docs, strong: raw.strong, weak: raw.weak,
+      strongTerms: Object.keys(raw.strong).sort(), weakTerms: Object.keys(raw.weak).sort() };
+  }
+
+  // Scores every document holding a term that starts with `word`: 10 for a title, tag or
+  // heading word, 1 for a body word; an exact word counts double.
+  function scoreWord(word, scores) {
+    [["strong", "strongTerms", 10], ["weak", "weakTerms", 1]].forEach(function (field) {
+      var terms = index[field[1]], map = index[field[0]];
+      var lo = 0, hi = terms.length;
+      while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < word) { lo = mid + 1; } else { hi = mid; } }
+      for (var i = lo; i < terms.length && terms[i].lastIndexOf(word, 0) === 0 && i < lo + 200; i++) {
+        var weight = field[2] * (terms[i] === word ? 2 : 1);
+        decode(map[terms[i]]).forEach(function (id) { scores[id] = Math.max(scores[id] || 0, weight); });
+      }
+    });
+  }
+
+  function search(query) {
+    var words = query.toLowerCase().split(/[^a-z0-9]+/).filter(function (w) { return w.length > 0; });
+    if (words.length === 0) { return []; }
+    var total = null;
+    words.forEach(function (word) {
+      var scores = {};
+      scoreWord(word, scores);
+      if (total === null) { total = scores; return; }
+      var next = {};
+      Object.keys(total).forEach(function (id) { if (scores[id]) { next[id] = total[id] + scores[id]; } });
+      total = next;
+    });
+    return Object.keys(total).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; }).slice(0, 12);
+  }
+
+  function show() {
+    var query = input.value.trim();
+    list.textContent = "";
+    if (!query) { return; }
+    var results = search(query);
+    if (results.length === 0) {
+      var none = document.createElement("li");
+      none.className = "search-empty";
+      none.textContent = "No recipe matches \u201c" + query + "\u201d";
+      list.appendChild(none);
+      return;
+    }
+    results.forEach(function (id) {
+      var doc = index.docs[id];
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = root + doc[1];
+      link.textContent = doc[0];
+      var detail = document.createElement("span");
+      detail.textContent = doc[3] + " \u00b7 " + doc[2];
+      item.appendChild(link);
+      item.appendChild(detail);
+      list.appendChild(item);
+    });
+  }
+
+  input.addEventListener("focus", function () { load(function () {}); });
+  input.addEventListener("input", function () { load(show); });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { input.value = ""; list.textContent = ""; }
+    if (event.key === "Enter") {
+      event.preventDefault();
+      var first = list.querySelector("a");
+      if (first) { window.location.href = first.href; }
+    }
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+})();

@@ -1,3 +1,4 @@
+import Foundation
 import RecipeDiagnostics
 import Testing
 
@@ -120,5 +121,38 @@ import Testing
         let ok = try #require(YAMLParser.parse("a: 1\nb: 2\n", origin: origin).first)
         #expect(ok.root?["b"]?.range.start == SourceLocation(line: 21, column: 8))
         #expect(ok.startLine == 20)
+    }
+}
+
+@Suite struct YAMLHighlighterTests {
+    @Test func keysValuesAndComments() {
+        let html = YAMLHighlighter.html("# Service\nkind: Service # the kind\nspec:\n  port: 80\n  on: yes\n  x: ~\n  s: \"a<b\"\n")
+        #expect(
+            html == """
+                <span class="tok-comment"># Service</span>
+                <span class="tok-key">kind</span>: <span class="tok-string">Service</span> <span class="tok-comment"># the kind</span>
+                <span class="tok-key">spec</span>:
+                  <span class="tok-key">port</span>: <span class="tok-number">80</span>
+                  <span class="tok-key">on</span>: <span class="tok-bool">yes</span>
+                  <span class="tok-key">x</span>: <span class="tok-null">~</span>
+                  <span class="tok-key">s</span>: <span class="tok-string">&quot;a&lt;b&quot;</span>
+
+                """)
+    }
+
+    @Test func blockScalarSpansStopAtLineEnds() {
+        let html = YAMLHighlighter.html("a: |\n  one\n  two\n")
+        #expect(html == "<span class=\"tok-key\">a</span>: <span class=\"tok-string\">|</span>\n<span class=\"tok-string\">  one</span>\n<span class=\"tok-string\">  two</span>\n")
+    }
+
+    @Test func textIsKeptWhateverTheInput() {
+        for text in ["a: [1, 2\n", "key: 'é' # ü\n- x\n", "\t: :\n", "a: \"unterminated\n", "---\n...\n"] {
+            let html = YAMLHighlighter.html(text)
+            let stripped = html.replacingOccurrences(of: "<span class=\"tok-[a-z]+\">", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "</span>", with: "").replacingOccurrences(of: "&lt;", with: "<")
+                .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+                .replacingOccurrences(of: "&amp;", with: "&")
+            #expect(stripped == text, "\(text)")
+        }
     }
 }

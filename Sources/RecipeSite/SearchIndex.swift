@@ -1,0 +1,104 @@
+/// The static search index, written as a script (`search-index.js`) so that the search box
+/// works from a web server and from disk alike, without fetching JSON.
+///
+/// Layout: `RECIPEGEN_SEARCH = {docs: [[title, path, description, category], …],
+/// strong: {term: "ids"}, weak: {term: "ids"}}`. Strong terms come from titles, tags,
+/// categories and headings; weak ones from descriptions and body text (the 80 most frequent
+/// words of each page). `ids` are ascending document numbers, delta-coded in base 36 and
+/// joined by commas. Terms are lowercase ASCII letters and digits, as the page's script
+/// tokenises queries.
+enum SearchIndex {
+    struct Document {
+        var title: String
+        var path: String
+        var description: String
+        var category: String
+        var strongText: [String]
+        var weakText: [String]
+    }
+
+    static let bodyTermsPerPage = 80
+    static let stopWords: Set<String> = [
+        "the", "and", "for", "you", "your", "with", "that", "this", "are", "not", "but", "from", "can",
+        "its", "when", "what", "use", "all", "one", "has", "have", "was", "will", "into", "out", "only",
+        "any", "each", "how", "then", "than", "them", "they", "their", "there", "which", "who", "also",
+        "does", "via", "per", "get", "set", "our", "more", "some", "same", "other", "just", "need",
+    ]
+
+    static func script(_ documents: [Document]) -> String {
+        var strong: [String: [Int]] = [:]
+        var weak: [String: [Int]] = [:]
+        for (id, document) in documents.enumerated() {
+            var strongTerms = Set<String>()
+            for text in document.strongText { strongTerms.formUnion(terms(text)) }
+            for term in strongTerms { strong[term, default: []].append(id) }
+            var counts: [String: Int] = [:]
+            for text in document.weakText {
+                for term in terms(text) where !strongTerms.contains(term) && term.count > 2 && !stopWords.contains(term) {
+                    counts[term, default: 0] += 1
+                }
+            }
+            let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
+            for (term, _) in top { weak[term, default: []].append(id) }
+        }
+        var out = "window.RECIPEGEN_SEARCH={docs:["
+        for (index, document) in documents.enumerated() {
+            if index > 0 { out += "," }
+            out += "[" + [document.title, document.path, String(document.description.prefix(160)), document.category].map(quote).joined(separator: ",") + "]"
+        }
+        out += "],\nstrong:" + postings(strong) + ",\nweak:" + postings(weak) + "};\n"
+        return out
+    }
+
+    /// Lowercase ASCII words and numbers of `text`.
+    static func terms(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for var byte in text.utf8 {
+            if byte >= 65 && byte <= 90 { byte += 32 }
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                current.append(byte)
+            } else if !current.isEmpty {
+                if current.count <= 40 { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty, current.count <= 40 { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    private static func postings(_ index: [String: [Int]]) -> String {
+        var out = "{"
+        for (position, term) in index.keys.sorted().enumerated() {
+            if position > 0 { out += "," }
+            var previous = 0
+            let ids = index[term]!.map { id -> String in
+                defer { previous = id }
+                return String(id - previous, radix: 36)
+            }
+            out += "\"\(term)\":\"" + ids.joined(separator: ",") + "\""
+        }
+        return out + "}"
+    }
+
+    /// A JavaScript string literal that is also safe inside an HTML page.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            case _ where scalar.value < 0x20: out += " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
