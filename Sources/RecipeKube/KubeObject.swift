@@ -52,6 +52,12 @@ public struct ContainerPort: Hashable, Sendable {
     public var containerPort: Int
     /// `protocol`, defaulted to TCP.
     public var `protocol`: String
+
+    public init(name: String?, containerPort: Int, protocol: String = "TCP") {
+        self.name = name
+        self.containerPort = containerPort
+        self.protocol = `protocol`
+    }
 }
 
 /// A `metav1.LabelSelector`: `matchLabels` and `matchExpressions`.
@@ -62,10 +68,21 @@ public struct LabelSelector: Hashable, Sendable {
         /// `In`, `NotIn`, `Exists` or `DoesNotExist`.
         public var `operator`: String
         public var values: [String]
+
+        public init(key: String, operator: String, values: [String]) {
+            self.key = key
+            self.operator = `operator`
+            self.values = values
+        }
     }
 
     public var matchLabels: [String: String]
     public var matchExpressions: [Requirement]
+
+    public init(matchLabels: [String: String] = [:], matchExpressions: [Requirement] = []) {
+        self.matchLabels = matchLabels
+        self.matchExpressions = matchExpressions
+    }
 
     /// Whether the selector selects nothing in particular (no labels, no expressions).
     public var isEmpty: Bool { matchLabels.isEmpty && matchExpressions.isEmpty }

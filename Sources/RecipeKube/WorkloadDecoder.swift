@@ -49,9 +49,11 @@ enum WorkloadDecoder {
         let required = kind != "Job"
         guard let node = root.node(at: path), !node.isNull else {
             if required && !options.fragment {
+                // Reported at the object's `kind`, as kubectl names the object that is refused.
                 sink.emit(
                     "RG2155", "\(kind) has no 'spec.selector'; apps/v1 requires one that matches the pod template labels",
-                    at: path, on: .key, help: "add 'selector: {matchLabels: ...}' with the template's labels")
+                    at: FieldPath("kind"), fieldPath: path.description,
+                    help: "add 'selector: {matchLabels: ...}' with the template's labels")
             }
             return nil
         }
