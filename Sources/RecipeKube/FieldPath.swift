@@ -1,0 +1,105 @@
+import RecipeDiagnostics
+import RecipeYAML
+
+/// A path from a manifest's root to one of its fields, such as `spec.ports[0].nodePort`.
+///
+/// It both names the field in diagnostics (the Kubernetes form, with list indexes) and finds
+/// the field's node in the YAML tree, so that a diagnostic can point at what the reader wrote.
+struct FieldPath: Hashable, Sendable, CustomStringConvertible {
+    enum Component: Hashable, Sendable {
+        case key(String)
+        case index(Int)
+    }
+
+    var components: [Component]
+
+    init(_ components: [Component] = []) {
+        self.components = components
+    }
+
+    /// A path of keys, such as `FieldPath("spec", "clusterIP")`.
+    init(_ keys: String...) {
+        self.components = keys.map(Component.key)
+    }
+
+    /// The path with `key` appended.
+    func key(_ key: String) -> FieldPath {
+        FieldPath(components + [.key(key)])
+    }
+
+    /// The path with `index` appended.
+    func index(_ index: Int) -> FieldPath {
+        FieldPath(components + [.index(index)])
+    }
+
+    /// `spec.ports[0].name`; the empty path is `<root>`.
+    var description: String {
+        var text = ""
+        for component in components {
+            switch component {
+            case .key(let key):
+                if !text.isEmpty { text += "." }
+                text += key
+            case .index(let index):
+                text += "[\(index)]"
+            }
+        }
+        return text.isEmpty ? "<root>" : text
+    }
+}
+
+extension YAMLNode {
+    /// The value at `path` below this node, if every step exists.
+    func node(at path: FieldPath) -> YAMLNode? {
+        var current = self
+        for component in path.components {
+            switch component {
+            case .key(let key):
+                guard let next = current[key] else { return nil }
+                current = next
+            case .index(let index):
+                guard let items = current.items, index >= 0, index < items.count else { return nil }
+                current = items[index]
+            }
+        }
+        return current
+    }
+
+    /// The range to point at for `path`: the key (`.key`) or the value (`.value`) when the field
+    /// was written; otherwise the key of the deepest ancestor that was written, so that a missing
+    /// field is reported where it belongs.
+    func range(of path: FieldPath, on target: RangeTarget) -> SourceRangeResult {
+        var current = self
+        var best = SourceRangeResult(range: range, exact: path.components.isEmpty)
+        for (offset, component) in path.components.enumerated() {
+            let last = offset == path.components.count - 1
+            switch component {
+            case .key(let key):
+                guard let pair = current.pair(key) else { return best }
+                current = pair.value
+                let useKey = !last || target == .key
+                best = SourceRangeResult(range: useKey ? pair.key.range : pair.value.range, exact: last)
+                if last && target == .value, pair.value.isNull, pair.value.range.start == pair.value.range.end {
+                    best = SourceRangeResult(range: pair.key.range, exact: true)
+                }
+            case .index(let index):
+                guard let items = current.items, index >= 0, index < items.count else { return best }
+                current = items[index]
+                best = SourceRangeResult(range: current.range, exact: last)
+            }
+        }
+        return best
+    }
+}
+
+/// Which part of a written field a diagnostic points at.
+enum RangeTarget: Hashable, Sendable {
+    case key
+    case value
+}
+
+/// A range found for a path, and whether the path itself was found (not just an ancestor).
+struct SourceRangeResult: Hashable, Sendable {
+    var range: SourceRange
+    var exact: Bool
+}
