@@ -269,8 +269,8 @@ extension ShellEngine {
         guard close.op == ")" else { throw unexpected(close) }
         openConstructs.removeLast()
         depth -= 1
-        nest -= 1
         span(close.start, close.end, .variable, rank: 2)
+        nest -= 1
         word.substitutions.append(ShellList(items: items))
         word.expansion(source.text(start, pos), at: start)
     }
