@@ -31,7 +31,8 @@ public enum ShellParser {
         var diagnostics = engine.warnings
         if let error { diagnostics.append(error.diagnostic) }
         diagnostics.sort()
-        let script = ShellScript(list: ShellList(items: engine.topItems), heredocs: engine.heredocs)
+        let script = ShellScript(
+            list: ShellList(items: engine.topItems), heredocs: engine.heredocs, source: source)
         return (script, diagnostics, engine.spans)
     }
 }

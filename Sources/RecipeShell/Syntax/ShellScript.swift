@@ -6,10 +6,17 @@ public struct ShellScript: Sendable {
     public var list: ShellList
     /// Every here-document body of the block, in the order the bodies appear.
     public var heredocs: [ShellHeredoc]
+    /// The parsed text, to turn the byte offsets kept in words into positions.
+    let source: ShellSource
 
     public init(list: ShellList = ShellList(), heredocs: [ShellHeredoc] = []) {
+        self.init(list: list, heredocs: heredocs, source: ShellSource([]))
+    }
+
+    init(list: ShellList, heredocs: [ShellHeredoc], source: ShellSource) {
         self.list = list
         self.heredocs = heredocs
+        self.source = source
     }
 
     /// The body of a heredoc redirection.

@@ -4,7 +4,7 @@ import RecipeDiagnostics
 ///
 /// Offsets are 0-based into `bytes`; positions are 1-based lines and 1-based UTF-8 byte columns
 /// of the block, as ``SourceLocation`` counts them.
-struct ShellSource {
+struct ShellSource: Sendable {
     let bytes: [UInt8]
     /// Byte offset where each line starts (index 0 is line 1).
     let lineStarts: [Int]
