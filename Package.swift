@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "RecipeMarkdownTests", dependencies: ["RecipeMarkdown"]),
         .testTarget(name: "RecipeYAMLTests", dependencies: ["RecipeYAML"]),
         .testTarget(name: "RecipeKubeTests", dependencies: ["RecipeKube", "RecipeYAML"]),
-        .testTarget(name: "RecipeShellTests", dependencies: ["RecipeShell", "RecipeYAML"]),
+        .testTarget(name: "RecipeShellTests", dependencies: ["RecipeShell", "RecipeYAML"], exclude: ["Golden"]),
         .testTarget(name: "RecipeLayoutTests", dependencies: ["RecipeLayout"]),
         .testTarget(name: "RecipeMermaidTests", dependencies: ["RecipeMermaid"]),
         .testTarget(

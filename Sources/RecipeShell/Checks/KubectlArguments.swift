@@ -1,0 +1,126 @@
+import RecipeDiagnostics
+
+/// A kubectl argv split by pflag's rules: interspersed flags, `--name=value`, `--name value`,
+/// `-n value`, `-nvalue`, `-n=value`, combined boolean shorthands, and `--`.
+struct KubectlArguments {
+    /// A flag as given on the command line.
+    struct Flag {
+        /// The long name (shorthands are resolved).
+        var name: String
+        /// The value, when the flag has one.
+        var value: String?
+        /// The word that holds the value and the index in its value where the value starts.
+        var valueWord: ShellWord?
+        var valueStart: Int
+        /// The word of the flag itself.
+        var word: ShellWord
+        /// Whether the value came in the same word (`--tcp=80`).
+        var isInline: Bool
+    }
+
+    var positionals: [ShellWord] = []
+    var flags: [Flag] = []
+    /// The words after `--`, or nil without `--`.
+    var afterDash: [ShellWord]?
+    /// How many positionals came before `--`.
+    var unknownFlags: [(text: String, word: ShellWord)] = []
+    var missingValues: [Flag] = []
+
+    /// Splits `words` using `table`; unknown flags are collected, not fatal.
+    init(_ words: ArraySlice<ShellWord>, table: KubectlFlagTable) {
+        var index = words.startIndex
+        while index < words.endIndex {
+            let word = words[index]
+            let text = word.value
+            index += 1
+            if text == "--" && word.literal != nil {
+                afterDash = Array(words[index...])
+                return
+            }
+            if text.hasPrefix("--"), text.count > 2 {
+                index = long(word, text, words, index, table)
+            } else if text.hasPrefix("-"), text.count > 1, !text.dropFirst().allSatisfy(\.isNumber) {
+                index = shorts(word, text, words, index, table)
+            } else {
+                positionals.append(word)
+            }
+        }
+    }
+
+    private mutating func long(
+        _ word: ShellWord, _ text: String, _ words: ArraySlice<ShellWord>, _ index: Int,
+        _ table: KubectlFlagTable
+    ) -> Int {
+        let body = text.dropFirst(2)
+        let name = String(body.prefix { $0 != "=" })
+        let inline: String? = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+        guard let kind = table.kind(name) else {
+            if !name.contains("\u{0}") { unknownFlags.append(("--" + name, word)) }
+            return index
+        }
+        let start = name.utf8.count + 3
+        var flag = Flag(name: name, value: inline, valueWord: inline == nil ? nil : word, valueStart: start, word: word, isInline: inline != nil)
+        if kind == .value && inline == nil {
+            if index < words.endIndex {
+                flag.value = words[index].value
+                flag.valueWord = words[index]
+                flag.valueStart = 0
+                flags.append(flag)
+                return index + 1
+            }
+            missingValues.append(flag)
+            return index
+        }
+        flags.append(flag)
+        return index
+    }
+
+    private mutating func shorts(
+        _ word: ShellWord, _ text: String, _ words: ArraySlice<ShellWord>, _ index: Int,
+        _ table: KubectlFlagTable
+    ) -> Int {
+        let characters = Array(text.utf8.dropFirst())
+        var position = 0
+        while position < characters.count {
+            let character = Character(Unicode.Scalar(characters[position]))
+            guard let name = table.shorts[character], let kind = table.kind(name) else {
+                if character != "\u{0}" { unknownFlags.append(("-" + String(character), word)) }
+                return index
+            }
+            var flag = Flag(name: name, value: nil, valueWord: nil, valueStart: 0, word: word, isInline: true)
+            if kind == .bool || kind == .optionalValue {
+                flags.append(flag)
+                position += 1
+                if position < characters.count, characters[position] == UInt8(ascii: "=") { return index }
+                continue
+            }
+            var rest = position + 1
+            if rest < characters.count, characters[rest] == UInt8(ascii: "=") { rest += 1 }
+            if rest < characters.count {
+                flag.value = String(decoding: characters[rest...], as: UTF8.self)
+                flag.valueWord = word
+                flag.valueStart = rest + 1
+                flags.append(flag)
+                return index
+            }
+            guard index < words.endIndex else {
+                missingValues.append(flag)
+                return index
+            }
+            flag.value = words[index].value
+            flag.valueWord = words[index]
+            flag.isInline = false
+            flags.append(flag)
+            return index + 1
+        }
+        return index
+    }
+
+    /// The flags named `name`, in order.
+    func all(_ name: String) -> [Flag] { flags.filter { $0.name == name } }
+
+    /// The last flag named `name` (pflag keeps the last of a scalar flag).
+    func last(_ name: String) -> Flag? { flags.last { $0.name == name } }
+
+    func has(_ name: String) -> Bool { flags.contains { $0.name == name } }
+}

@@ -1,0 +1,77 @@
+/// Build-time syntax highlighting of shell fences, from the parser's own tokens.
+///
+/// The output is the fence text, HTML-escaped, with `<span class="sh-KIND">` around tokens:
+/// `sh-comment`, `sh-keyword`, `sh-command`, `sh-flag`, `sh-string`, `sh-variable`, `sh-op`,
+/// `sh-heredoc`, `sh-delimiter`, `sh-placeholder`, `sh-assignment`, and for transcripts
+/// `sh-prompt` and `sh-output`. Spans never cross a line end. Text after a syntax error is left
+/// plain; the output is produced for any input.
+public enum ShellHighlighter {
+    /// The highlighted HTML of `text` (no `<pre>`/`<code>` wrapper).
+    public static func html(_ text: String, dialect: ShellDialect) -> String {
+        let transcript = ShellTranscript(text, dialect: dialect)
+        let original = Array(text.utf8)
+        let spans = ShellParser.run(ShellSource(transcript.text), recordsSpans: true).spans
+        var classes = [String?](repeating: nil, count: original.count)
+        for span in spans.enumerated().sorted(by: { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }) {
+            let name = "sh-" + span.element.kind.rawValue
+            for index in max(span.element.start, 0)..<min(span.element.end, original.count) {
+                classes[index] = name
+            }
+        }
+        if let kinds = transcript.lines {
+            mark(kinds, ShellTranscript.lineRanges(original), original, in: &classes)
+        }
+        return render(original, classes)
+    }
+
+    private static func mark(
+        _ kinds: [ShellTranscript.LineKind], _ ranges: [Range<Int>], _ bytes: [UInt8],
+        in classes: inout [String?]
+    ) {
+        for (kind, range) in zip(kinds, ranges) {
+            switch kind {
+            case .output:
+                for index in range { classes[index] = "sh-output" }
+            case .command(let prompt), .continuation(let prompt):
+                var end = range.lowerBound + prompt
+                // The blank after the prompt mark stays outside the prompt span.
+                if prompt > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                for index in range.lowerBound..<end { classes[index] = "sh-prompt" }
+            }
+        }
+    }
+
+    private static func render(_ bytes: [UInt8], _ classes: [String?]) -> String {
+        var html: [UInt8] = []
+        html.reserveCapacity(bytes.count * 2)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                html.append(0x0A)
+                index += 1
+                continue
+            }
+            let name = classes[index]
+            var end = index
+            while end < bytes.count, bytes[end] != 0x0A, classes[end] == name { end += 1 }
+            if let name { html += Array("<span class=\"\(name)\">".utf8) }
+            escape(bytes[index..<end], into: &html)
+            if name != nil { html += Array("</span>".utf8) }
+            index = end
+        }
+        return String(decoding: html, as: UTF8.self)
+    }
+
+    private static func escape(_ bytes: ArraySlice<UInt8>, into html: inout [UInt8]) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): html += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): html += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): html += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): html += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): html += Array("&#39;".utf8)
+            default: html.append(byte)
+            }
+        }
+    }
+}
