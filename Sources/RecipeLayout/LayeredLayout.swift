@@ -1,31 +1,56 @@
-/// Lays out a ``LayoutGraph`` in layers.
+/// Lays out a ``LayoutGraph`` in layers, as dagre (and so mermaid) does.
 ///
-/// Placeholder arrangement until the phased layout lands: nodes in a single column in input
-/// order, edges as straight lines, clusters as the bounding box of their members.
+/// The phases, in dagre's order (`lib/layout.ts`), each in its own type with its pre- and
+/// postconditions in the file header: ``PreparedGraph`` (P0 copy, sanitising, LR/RL size swap),
+/// ``Acyclic`` (P3), ``NestingGraph`` (P1 label space + P4 cluster borders), ``NetworkSimplex``
+/// (P5), ``RankCleanup`` (P6), ``Normalization`` (P7 dummies + P8 parents and side borders),
+/// ``Ordering`` (P9), ``Positioning`` with ``BrandesKoepf`` (P10–P12), then ``LayoutFinish`` and
+/// ``EdgeRouting`` (P13: boxes, undoing the axes, routes, translation to the margin).
+/// Settings follow mermaid's defaults: node separation 50, rank separation 50 (halved around the
+/// label ranks, as dagre does), edge separation 20, margin 8, labels centred on their edge.
 public enum LayeredLayout {
+    /// Lays out `graph`; the result is a pure function of the input.
     public static func layout(_ graph: LayoutGraph) -> LayoutResult {
-        var y = graph.margin
-        let width = (graph.nodes.map(\.width).max() ?? 0) + 2 * graph.margin
-        var rects: [LayoutRect] = []
-        for node in graph.nodes {
-            rects.append(LayoutRect(center: LayoutPoint(x: width / 2, y: y + node.height / 2), width: node.width, height: node.height))
-            y += node.height + graph.rankSeparation
-        }
-        func center(_ end: LayoutGraph.Endpoint) -> LayoutPoint {
-            if case .node(let i) = end, i < rects.count { return rects[i].center }
-            return LayoutPoint(x: width / 2, y: graph.margin)
-        }
-        let edges = graph.edges.map { edge in
-            LayoutResult.EdgeRoute(points: [center(edge.source), center(edge.target)])
-        }
-        let clusters = graph.clusters.indices.map { c -> LayoutRect in
-            let members = graph.nodes.indices.filter { graph.nodes[$0].cluster == c }.map { rects[$0] }
-            guard let first = members.first else { return LayoutRect(center: LayoutPoint(x: 0, y: 0), width: 0, height: 0) }
-            let minX = members.map(\.minX).min()! - 8, maxX = members.map(\.maxX).max()! + 8
-            let minY = members.map(\.minY).min()! - 8, maxY = members.map(\.maxY).max()! + 8
-            _ = first
-            return LayoutRect(center: LayoutPoint(x: (minX + maxX) / 2, y: (minY + maxY) / 2), width: maxX - minX, height: maxY - minY)
-        }
-        return LayoutResult(nodes: rects, edges: edges, clusters: clusters, width: width, height: y + graph.margin)
+        LayoutPipeline(graph).result
     }
+}
+
+/// Every phase's output, kept for the invariant tests.
+struct LayoutPipeline {
+    let prepared: PreparedGraph
+    let original: [Acyclic.Oriented]
+    let reversed: [Bool]
+    let oriented: [Acyclic.Oriented]
+    let nesting: NestingGraph
+    let simplexRanks: [Int]
+    let ranks: RankCleanup
+    /// The layer graph as normalisation left it (before ordering).
+    let normalized: LayerGraph
+    let ordering: Ordering.History
+    /// The ordered and positioned layer graph, in top-down axes.
+    let positioned: LayerGraph
+    let result: LayoutResult
+
+    init(_ graph: LayoutGraph) {
+        prepared = PreparedGraph(graph)
+        original = prepared.edges.map { Acyclic.Oriented(tail: $0.tail, head: $0.head) }
+        reversed = Acyclic.run(nodeCount: prepared.nodeCount, edges: original)
+        oriented = Acyclic.apply(original, reversed: reversed)
+        nesting = NestingGraph(prepared, oriented: oriented)
+        simplexRanks = NetworkSimplex.rank(
+            nodeCount: nesting.nodeCount, tails: nesting.tails, heads: nesting.heads,
+            minLengths: nesting.minLengths, weights: nesting.weights)
+        ranks = RankCleanup(prepared, nesting: nesting, ranks: simplexRanks)
+        var g = Normalization.run(prepared, oriented: oriented, ranks: ranks, direction: graph.direction)
+        normalized = g
+        ordering = Ordering.run(&g)
+        Positioning.run(
+            &g, selfLoops: prepared.selfLoops, nodeSeparation: Self.finite(graph.nodeSeparation),
+            rankSeparation: Self.finite(graph.rankSeparation) / 2,
+            edgeSeparation: Self.finite(graph.edgeSeparation))
+        positioned = g
+        result = LayoutFinish(graph: graph, prepared: prepared, g: g, reversed: reversed).result()
+    }
+
+    private static func finite(_ value: Double) -> Double { value.isFinite ? max(value, 0) : 0 }
 }

@@ -74,11 +74,14 @@ public struct LayoutGraph: Sendable, Hashable {
     public var rankSeparation: Double
     /// Space around the drawing.
     public var margin: Double
+    /// Space between two parallel edge paths, and between an edge path and a cluster border
+    /// (dagre's `edgesep`, 20 by default as in mermaid).
+    public var edgeSeparation: Double
 
     public init(
         direction: Direction = .topToBottom, nodes: [Node] = [], edges: [Edge] = [],
         clusters: [Cluster] = [], nodeSeparation: Double = 50, rankSeparation: Double = 50,
-        margin: Double = 8
+        margin: Double = 8, edgeSeparation: Double = 20
     ) {
         self.direction = direction
         self.nodes = nodes
@@ -87,6 +90,7 @@ public struct LayoutGraph: Sendable, Hashable {
         self.nodeSeparation = nodeSeparation
         self.rankSeparation = rankSeparation
         self.margin = margin
+        self.edgeSeparation = edgeSeparation
     }
 }
 
@@ -139,7 +143,9 @@ public struct LayoutResult: Sendable, Hashable {
     public var edges: [EdgeRoute]
     /// One box per input cluster, in input order; it contains its members and nested boxes.
     public var clusters: [LayoutRect]
+    /// Canvas width: everything placed (nodes, labels, boxes, edge points) plus the margin.
     public var width: Double
+    /// Canvas height, like ``width``.
     public var height: Double
 
     public init(nodes: [LayoutRect], edges: [EdgeRoute], clusters: [LayoutRect], width: Double, height: Double) {

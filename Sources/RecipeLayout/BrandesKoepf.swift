@@ -1,0 +1,199 @@
+// P12 (x): horizontal coordinates by Brandes and Köpf, "Fast and Simple Horizontal Coordinate
+// Assignment" (GD 2001), with dagre's compaction (`position/bk.ts`), which avoids the error in
+// the paper's compaction step (Brandes, Walter, Zink, arXiv:2008.01252).
+//
+// Needs: an ordered proper `LayerGraph` (`order` matches `layers`), top-down axes (P11).
+// Guarantees: finite x for every node, and in every layer, for neighbours u left of v,
+// x[v] - x[u] >= (w[u] + w[v]) / 2 + s(u)/2 + s(v)/2 with s = edge separation for dummies and
+// borders, node separation for real nodes (so nothing in a rank overlaps). Four alignments
+// (up/down x left/right) each put a node on its median neighbour when no type-1 conflict (a
+// non-inner segment crossing an inner one) or type-2 conflict (inner segments across a border
+// chain) forbids it; compaction packs blocks by a longest path over the block graph; the result
+// is the narrowest alignment's frame and, per node, the mean of its two median candidates.
+// Left-median first and fixed iteration orders make it deterministic.
+
+/// Brandes–Köpf x coordinates.
+struct BrandesKoepf {
+    private let g: LayerGraph
+    private let nodeSeparation: Double
+    private let edgeSeparation: Double
+    private var conflicts = Set<Int>()
+
+    /// x per node of `graph`.
+    static func positionX(_ graph: LayerGraph, nodeSeparation: Double, edgeSeparation: Double) -> [Double] {
+        var bk = BrandesKoepf(g: graph, nodeSeparation: nodeSeparation, edgeSeparation: edgeSeparation)
+        bk.findType1Conflicts()
+        bk.findType2Conflicts()
+        return bk.combine()
+    }
+
+    private init(g: LayerGraph, nodeSeparation: Double, edgeSeparation: Double) {
+        self.g = g
+        self.nodeSeparation = nodeSeparation
+        self.edgeSeparation = edgeSeparation
+    }
+
+    private func key(_ a: Int, _ b: Int) -> Int { min(a, b) * g.nodeCount + max(a, b) }
+
+    private mutating func findType1Conflicts() {
+        for r in g.layers.indices.dropFirst() {
+            let previousCount = g.layers[r - 1].count, layer = g.layers[r]
+            var k0 = 0, scanPos = 0
+            for (i, v) in layer.enumerated() {
+                let w = g.kind[v].isDummy ? g.pred[v].first(where: { g.kind[$0].isDummy }) : nil
+                let k1 = w.map { g.order[$0] } ?? previousCount
+                guard w != nil || i == layer.count - 1 else { continue }
+                for scan in layer[scanPos...i] {
+                    for u in g.pred[scan] {
+                        let uPos = g.order[u]
+                        if (uPos < k0 || k1 < uPos) && !(g.kind[u].isDummy && g.kind[scan].isDummy) {
+                            conflicts.insert(key(u, scan))
+                        }
+                    }
+                }
+                scanPos = i + 1
+                k0 = k1
+            }
+        }
+    }
+
+    private mutating func findType2Conflicts() {
+        for r in g.layers.indices.dropFirst() {
+            let north = g.layers[r - 1], south = g.layers[r]
+            var previousNorth = -1, southPos = 0
+            for (lookahead, v) in south.enumerated() where g.kind[v].isSideBorder {
+                guard let p = g.pred[v].first else { continue }
+                let nextNorth = g.order[p]
+                scanType2(south, from: southPos, to: lookahead, previousNorth, nextNorth)
+                southPos = lookahead
+                previousNorth = nextNorth
+            }
+            scanType2(south, from: southPos, to: south.count, previousNorth, north.count)
+        }
+    }
+
+    private mutating func scanType2(_ south: [Int], from: Int, to: Int, _ previousNorth: Int, _ nextNorth: Int) {
+        guard from < to else { return }
+        for v in south[from..<to] where g.kind[v].isDummy {
+            for u in g.pred[v] where g.kind[u].isDummy {
+                if g.order[u] < previousNorth || g.order[u] > nextNorth { conflicts.insert(key(u, v)) }
+            }
+        }
+    }
+
+    private func combine() -> [Double] {
+        var candidates: [[Double]] = []
+        for up in [true, false] {
+            let vertical = up ? g.layers : Array(g.layers.reversed())
+            for left in [true, false] {
+                let layering = left ? vertical : vertical.map { Array($0.reversed()) }
+                let (root, _) = verticalAlignment(layering, up: up)
+                var xs = horizontalCompaction(layering, root: root, reverseSep: !left)
+                if !left { xs = xs.map { -$0 } }
+                candidates.append(xs)
+            }
+        }
+        let n = g.nodeCount
+        guard n > 0 else { return [] }
+        var widths: [Double] = []
+        var mins: [Double] = [], maxs: [Double] = []
+        for xs in candidates {
+            var lo = Double.infinity, hi = -Double.infinity
+            var loX = Double.infinity, hiX = -Double.infinity
+            for v in 0..<n {
+                lo = min(lo, xs[v] - g.width[v] / 2)
+                hi = max(hi, xs[v] + g.width[v] / 2)
+                loX = min(loX, xs[v])
+                hiX = max(hiX, xs[v])
+            }
+            widths.append(hi - lo)
+            mins.append(loX)
+            maxs.append(hiX)
+        }
+        let narrowest = widths.indices.min { (widths[$0], $0) < (widths[$1], $1) } ?? 0
+        for i in candidates.indices where i != narrowest {
+            let delta = i % 2 == 0 ? mins[narrowest] - mins[i] : maxs[narrowest] - maxs[i]
+            if delta != 0 { candidates[i] = candidates[i].map { $0 + delta } }
+        }
+        return (0..<n).map { v in
+            var four = [candidates[0][v], candidates[1][v], candidates[2][v], candidates[3][v]]
+            four.sort()
+            return (four[1] + four[2]) / 2
+        }
+    }
+
+    private func verticalAlignment(_ layering: [[Int]], up: Bool) -> (root: [Int], align: [Int]) {
+        let n = g.nodeCount
+        var root = Array(0..<n), align = Array(0..<n), pos = Array(repeating: 0, count: n)
+        for layer in layering { for (i, v) in layer.enumerated() { pos[v] = i } }
+        for layer in layering {
+            var previous = -1
+            for v in layer {
+                var ws = up ? g.pred[v] : g.succ[v]
+                guard !ws.isEmpty else { continue }
+                ws.sort { (pos[$0], $0) < (pos[$1], $1) }
+                let mp = Double(ws.count - 1) / 2
+                for i in Int(mp.rounded(.down))...Int(mp.rounded(.up)) {
+                    let w = ws[i]
+                    if align[v] == v && previous < pos[w] && !conflicts.contains(key(v, w)) {
+                        align[w] = v
+                        root[v] = root[w]
+                        align[v] = root[v]
+                        previous = pos[w]
+                    }
+                }
+            }
+        }
+        return (root, align)
+    }
+
+    private func separation(_ v: Int, _ u: Int) -> Double {
+        g.width[v] / 2 + (g.kind[v].isDummy ? edgeSeparation : nodeSeparation) / 2
+            + (g.kind[u].isDummy ? edgeSeparation : nodeSeparation) / 2 + g.width[u] / 2
+    }
+
+    private func horizontalCompaction(_ layering: [[Int]], root: [Int], reverseSep: Bool) -> [Double] {
+        let n = g.nodeCount
+        var succ = Array(repeating: [(Int, Double)](), count: n)
+        var inDegree = Array(repeating: 0, count: n)
+        var seen = Array(repeating: false, count: n)
+        var roots: [Int] = []
+        for layer in layering {
+            var u = -1
+            for v in layer {
+                let rv = root[v]
+                if !seen[rv] {
+                    seen[rv] = true
+                    roots.append(rv)
+                }
+                if u >= 0 {
+                    succ[root[u]].append((rv, separation(v, u)))
+                    inDegree[rv] += 1
+                }
+                u = v
+            }
+        }
+        // Topological order of the block graph (Kahn, FIFO in first-seen order).
+        var topo: [Int] = []
+        topo.reserveCapacity(roots.count)
+        for r in roots where inDegree[r] == 0 { topo.append(r) }
+        var head = 0
+        while head < topo.count {
+            let r = topo[head]
+            head += 1
+            for (w, _) in succ[r] {
+                inDegree[w] -= 1
+                if inDegree[w] == 0 { topo.append(w) }
+            }
+        }
+        var xs = Array(repeating: 0.0, count: n)
+        for r in topo { for (w, s) in succ[r] { xs[w] = max(xs[w], xs[r] + s) } }
+        let skip: LayerGraph.Kind = reverseSep ? .borderLeft : .borderRight
+        for r in topo.reversed() where g.kind[r] != skip {
+            var least = Double.infinity
+            for (w, s) in succ[r] { least = min(least, xs[w] - s) }
+            if least.isFinite { xs[r] = max(xs[r], least) }
+        }
+        return (0..<n).map { xs[root[$0]] }
+    }
+}

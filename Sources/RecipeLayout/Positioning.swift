@@ -1,0 +1,43 @@
+// P10 + P12: self-loop dummies and coordinates (dagre `insertSelfEdges`, `position/index.ts`).
+//
+// Needs: an ordered `LayerGraph` (P9) in top-down axes (P0 swapped sizes for LR/RL).
+// Guarantees: each self-loop has a dummy, sized like its label, right after its node (and after
+// that node's earlier loops) in the node's layer; every node has finite x and y; each layer is as
+// tall as its tallest member, members are centred on the layer's y, and consecutive layers are
+// `rankSeparation` apart (edge to edge); x comes from ``BrandesKoepf``.
+
+/// Inserts self-loop dummies and assigns x and y.
+enum Positioning {
+    static func run(
+        _ g: inout LayerGraph, selfLoops: [PreparedGraph.Edge], nodeSeparation: Double,
+        rankSeparation: Double, edgeSeparation: Double
+    ) {
+        insertSelfLoops(&g, selfLoops)
+        g.x = BrandesKoepf.positionX(g, nodeSeparation: nodeSeparation, edgeSeparation: edgeSeparation)
+        g.y = Array(repeating: 0, count: g.nodeCount)
+        var top = 0.0
+        for layer in g.layers {
+            let height = layer.map { g.height[$0] }.max() ?? 0
+            for v in layer { g.y[v] = top + height / 2 }
+            top += height + rankSeparation
+        }
+    }
+
+    private static func insertSelfLoops(_ g: inout LayerGraph, _ loops: [PreparedGraph.Edge]) {
+        g.selfLoopNode = []
+        guard !loops.isEmpty else { return }
+        var after = Array(repeating: -1, count: g.nodeCount)
+        for loop in loops {
+            let v = loop.tail
+            let d = g.addNode(
+                .selfLoop, width: loop.labelWidth, height: loop.labelHeight, rank: g.rank[v], parent: g.parent[v])
+            let anchor = after[v] >= 0 ? after[v] : v
+            let r = g.rank[v]
+            let at = (g.layers[r].firstIndex(of: anchor) ?? g.layers[r].count - 1) + 1
+            g.layers[r].insert(d, at: at)
+            after[v] = d
+            g.selfLoopNode.append(d)
+        }
+        g.syncOrder()
+    }
+}
