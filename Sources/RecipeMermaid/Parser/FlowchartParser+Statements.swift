@@ -34,6 +34,9 @@ extension FlowchartParser {
         builder.chart.headerRange = src.range(start, pos)
         if src[pos] == UInt8(ascii: ";") { return true }
         skipInlineSpace()
+        if src.matches("%%", at: pos) && !src.matches("%%{", at: pos) {
+            throw failure(.trailingComment, pos, lineEnd(from: pos))
+        }
         guard isStatementEnd(pos) && src[pos] != UInt8(ascii: ";") else {
             let help = src[pos] == UInt8(ascii: ";") ? "write the ';' right after the direction" : nil
             throw failure(
@@ -107,6 +110,13 @@ extension FlowchartParser {
     /// One statement starting at `pos` (not blank, not a comment, not `end`).
     mutating func parseStatement(depth: Int) throws {
         let start = pos
+        for word in ["subgraph", "classDef", "class", "style", "linkStyle"] as [StaticString]
+        where keyword(word, at: pos) {
+            let after = pos + word.utf8CodeUnitCount
+            if !isInlineSpace(after) && !isStatementEnd(after) && !src.matches("%%", at: after) {
+                throw failure(.keywordAsID(String(describing: word)), pos, after)
+            }
+        }
         if keyword("subgraph", at: pos) { return try parseSubgraph(depth: depth) }
         if keyword("classDef", at: pos) { return try parseClassDef() }
         if keyword("class", at: pos) { return try parseClass() }
@@ -125,7 +135,14 @@ extension FlowchartParser {
             builder.setDirection(try parseDirection())
             return
         }
-        if keyword("click", at: pos), isInlineSpace(pos + 5) { return try parseClick() }
+        if keyword("click", at: pos), isInlineSpace(pos + 5) {
+            let save = pos
+            pos += 5
+            skipInlineSpace()
+            let isStatement = !linkStrokeAhead() && src[pos] != UInt8(ascii: "&") && !isStatementEnd(pos)
+            pos = save
+            if isStatement { return try parseClick() }
+        }
         if keyword("accTitle", at: pos) || keyword("accDescr", at: pos) {
             var index = pos + 8
             while isInlineSpace(index) { index += inlineSpaceLength(index) }
