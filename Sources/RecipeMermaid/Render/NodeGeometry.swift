@@ -103,7 +103,9 @@ struct NodeGeometry {
             let rx = width / 2
             let x = min(abs(point.x - center.x), rx)
             let dip = capRadius * (1 - (1 - (x * x) / (rx * rx)).squareRoot())
-            if uy < 0 { point.y += dip } else { point.y += capRadius - dip }
+            // The outline seen from above is the back of the top cap, from below the front of
+            // the bottom cap: both lie `dip` inside the bounding box.
+            point.y += uy < 0 ? dip : -dip
         }
         return point
     }
