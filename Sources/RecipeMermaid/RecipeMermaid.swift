@@ -1,2 +1,0 @@
-/// Mermaid flowcharts: parser, graph model and SVG renderer.
-public enum RecipeMermaid {}

@@ -1,0 +1,44 @@
+/// A plain-text description of a flowchart for `<desc>` when there is no `accDescr`.
+enum FlowchartSummary {
+    /// At most this many edges are spelled out.
+    static let edgeLimit = 40
+
+    /// "Flowchart, top to bottom, with 3 nodes and 2 edges: A to B (label); B to C."
+    static func describe(_ chart: Flowchart) -> String {
+        let direction: String
+        switch chart.direction {
+        case .topToBottom: direction = "top to bottom"
+        case .bottomToTop: direction = "bottom to top"
+        case .leftToRight: direction = "left to right"
+        case .rightToLeft: direction = "right to left"
+        }
+        var text = "Flowchart, \(direction), with \(count(chart.nodes.count, "node"))"
+        text += " and \(count(chart.edges.count, "edge"))"
+        if !chart.subgraphs.isEmpty { text += " in \(count(chart.subgraphs.count, "group"))" }
+        let edges = chart.edges.prefix(edgeLimit).map { edge -> String in
+            var part = "\(name(edge.source, chart)) to \(name(edge.target, chart))"
+            if let label = edge.label { part += " (\(plain(label.text)))" }
+            return part
+        }
+        if !edges.isEmpty { text += ": " + edges.joined(separator: "; ") }
+        if chart.edges.count > edgeLimit { text += "; and \(chart.edges.count - edgeLimit) more" }
+        return text + "."
+    }
+
+    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    private static func name(_ endpoint: FlowEdge.Endpoint, _ chart: Flowchart) -> String {
+        switch endpoint {
+        case .node(let i): chart.nodes.indices.contains(i) ? plain(chart.nodes[i].label.text) : "?"
+        case .subgraph(let i):
+            chart.subgraphs.indices.contains(i) ? "group " + plain(chart.subgraphs[i].title.text) : "?"
+        }
+    }
+
+    /// Label text with line breaks as spaces and Markdown markers removed.
+    static func plain(_ text: String) -> String {
+        LabelBox(text: text, markdown: false).lines.map { line in
+            line.runs.map(\.text).joined()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,145 @@
+import RecipeLayout
+
+/// Edges: routes clipped to the real outlines, `curveBasis` paths, heads and labels.
+extension SVGDrawing {
+    /// Arrowhead length and half width.
+    static let arrowLength = 9.0
+    static let arrowHalfWidth = 4.5
+    /// Radius of circle ends and half size of cross ends.
+    static let endRadius = 4.0
+
+    /// The centre and outline of an edge end, if it is a node.
+    func endShape(_ end: FlowEdge.Endpoint) -> (LayoutRect, NodeGeometry?)? {
+        switch end {
+        case .node(let i):
+            guard i < layout.nodes.count else { return nil }
+            return (layout.nodes[i], scene.geometry[i])
+        case .subgraph(let s):
+            if let node = scene.emptySubgraphNode[s], node < layout.nodes.count {
+                return (layout.nodes[node], nil)
+            }
+            guard s < layout.clusters.count else { return nil }
+            return (layout.clusters[s], nil)
+        }
+    }
+
+    /// Moves the end of `points` onto the outline of `end` (the ray from its centre through
+    /// the neighbouring route point).
+    func clip(_ point: LayoutPoint, neighbour: LayoutPoint, to end: FlowEdge.Endpoint) -> LayoutPoint {
+        guard let (rect, geometry) = endShape(end) else { return point }
+        if let geometry {
+            return geometry.boundaryPoint(center: rect.center, toward: neighbour)
+        }
+        // A cluster box: where the route crosses its border, from the inside point outward.
+        let box = NodeGeometry(shape: .rectangle, textWidth: rect.width - 60, textHeight: rect.height - 30)
+        if abs(neighbour.x - rect.center.x) <= rect.width / 2
+            && abs(neighbour.y - rect.center.y) <= rect.height / 2
+        {
+            return point
+        }
+        return box.boundaryPoint(center: rect.center, toward: neighbour)
+    }
+
+    /// The drawn route of edge `index`: layout points with both ends on the real outlines.
+    func route(_ index: Int) -> [LayoutPoint] {
+        let edge = chart.edges[index]
+        var points = index < layout.edges.count ? layout.edges[index].points : []
+        guard points.count >= 2 else { return points }
+        let sourceNeighbour = points.count > 2 ? points[1] : points[points.count - 1]
+        let targetNeighbour = points.count > 2 ? points[points.count - 2] : points[0]
+        let first = clip(points[0], neighbour: sourceNeighbour, to: edge.source)
+        let last = clip(points[points.count - 1], neighbour: targetNeighbour, to: edge.target)
+        points[0] = first
+        points[points.count - 1] = last
+        return points
+    }
+
+    mutating func drawEdges() {
+        for (index, edge) in chart.edges.enumerated() where edge.stroke != .invisible {
+            var points = route(index)
+            guard points.count >= 2 else { continue }
+            let declarations =
+                chart.defaultEdgeStyle + edge.classes.flatMap(chart.classStyle) + edge.style
+            let (shape, _) = StyleSanitizer.split(declarations)
+            let lineStyle = Self.styleAttribute(shape.filter { $0.0 != "fill" })
+            let headStyle = Self.styleAttribute(
+                shape.filter { $0.0 == "stroke" || $0.0 == "opacity" }
+                    + shape.filter { $0.0 == "stroke" }.map { ("fill", $0.1) })
+            var heads = ""
+            heads += head(edge.targetHead, at: &points, fromEnd: true, style: headStyle)
+            heads += head(edge.sourceHead, at: &points, fromEnd: false, style: headStyle)
+            for point in points { include(point) }
+            let kind = edge.stroke == .normal ? "" : " \(edge.stroke.rawValue)"
+            body += "<g class=\"edge\"><path class=\"e\(kind)\" d=\"\(EdgeCurve.basis(points))\"\(lineStyle)/>"
+            body += heads + "</g>\n"
+        }
+    }
+
+    /// Draws `kind` at one end of `points` and pulls that end back so the line stops at the head.
+    mutating func head(
+        _ kind: FlowEdge.Head, at points: inout [LayoutPoint], fromEnd: Bool, style: String
+    ) -> String {
+        guard kind != .none, points.count >= 2 else { return "" }
+        let tipIndex = fromEnd ? points.count - 1 : 0
+        let tip = points[tipIndex]
+        let previous = points[fromEnd ? points.count - 2 : 1]
+        let dx = tip.x - previous.x
+        let dy = tip.y - previous.y
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > 1e-9 else { return "" }
+        let ux = dx / length
+        let uy = dy / length
+        include(tip)
+        switch kind {
+        case .arrow:
+            let back = min(Self.arrowLength, length * 0.9)
+            let base = LayoutPoint(x: tip.x - ux * back, y: tip.y - uy * back)
+            let w = Self.arrowHalfWidth
+            let corners = [
+                SVGNumber.point(tip.x, tip.y),
+                SVGNumber.point(base.x - uy * w, base.y + ux * w),
+                SVGNumber.point(base.x + uy * w, base.y - ux * w),
+            ]
+            points[tipIndex] = base
+            return "<polygon class=\"h\" points=\"\(corners.joined(separator: " "))\"\(style)/>"
+        case .circle:
+            let r = Self.endRadius
+            let center = LayoutPoint(x: tip.x - ux * r, y: tip.y - uy * r)
+            points[tipIndex] = LayoutPoint(x: center.x - ux * r, y: center.y - uy * r)
+            return "<circle class=\"hc\" cx=\"\(f(center.x))\" cy=\"\(f(center.y))\" r=\"\(f(r))\"\(style)/>"
+        case .cross:
+            let r = Self.endRadius
+            let c = LayoutPoint(x: tip.x - ux * r, y: tip.y - uy * r)
+            points[tipIndex] = c
+            let a = r * 0.7071
+            var d = "M" + SVGNumber.point(c.x - a, c.y - a) + "L" + SVGNumber.point(c.x + a, c.y + a)
+            d += "M" + SVGNumber.point(c.x - a, c.y + a) + "L" + SVGNumber.point(c.x + a, c.y - a)
+            return "<path class=\"e\" d=\"\(d)\" style=\"stroke-width:2px\"/>"
+        case .none:
+            return ""
+        }
+    }
+
+    mutating func drawEdgeLabels() {
+        for (index, edge) in chart.edges.enumerated() where edge.stroke != .invisible {
+            guard let label = scene.edgeLabels[index] else { continue }
+            let points = route(index)
+            guard points.count >= 2 else { continue }
+            let center =
+                (index < layout.edges.count ? layout.edges[index].labelCenter : nil)
+                ?? EdgeCurve.midpoint(points)
+            let pad = FlowchartScene.edgeLabelPadding
+            let rect = LayoutRect(
+                center: center, width: label.width + 2 * pad, height: label.height + pad)
+            include(rect)
+            let declarations = edge.classes.flatMap(chart.classStyle) + edge.style
+            let (_, textPairs) = StyleSanitizer.split(declarations)
+            body += "<g class=\"edge-label\"><rect class=\"lb\" x=\"\(f(rect.minX))\" y=\"\(f(rect.minY))\""
+            body += " width=\"\(f(rect.width))\" height=\"\(f(rect.height))\" rx=\"3\"/>"
+            body += text(
+                label, centerX: center.x, top: center.y - label.height / 2, className: "t",
+                style: Self.styleAttribute(textPairs))
+            body += "</g>\n"
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+
+@testable import RecipeMermaid
+
+/// The SVG renderer: golden drawings and the properties every drawing must have.
+@Suite struct RendererTests {
+    static let diagrams = GoldenFile.names(in: "SVG", ext: "mmd")
+
+    @Test func goldenSetIsPresent() {
+        #expect(Self.diagrams == ["edges", "ingress", "labels", "nested", "service-types", "shapes"])
+    }
+
+    /// Each `Golden/SVG/<name>.mmd` draws as `<name>.svg`, and its AST dumps as `<name>.dump`.
+    @Test(arguments: diagrams)
+    func golden(name: String) throws {
+        let text = try GoldenFile.read("SVG/\(name).mmd")
+        let flowchart = try chart(text)
+        GoldenFile.assert(flowchart.dump(), matches: "SVG/\(name).dump")
+        let svg = FlowchartRenderer(idPrefix: "mmd-\(name)").render(flowchart)
+        GoldenFile.assert(svg, matches: "SVG/\(name).svg")
+    }
+
+    @Test(arguments: diagrams)
+    func drawingIsSelfContainedAndDeterministic(name: String) throws {
+        let flowchart = try chart(try GoldenFile.read("SVG/\(name).mmd"))
+        let svg = FlowchartRenderer(idPrefix: "d1").render(flowchart)
+        #expect(svg == FlowchartRenderer(idPrefix: "d1").render(flowchart))
+        for banned in ["<foreignObject", "<script", "javascript:", "url(", "href"] {
+            #expect(!svg.contains(banned), "\(banned)")
+        }
+        #expect(!svg.contains(/\son[a-z]+=/), "event handler attribute")
+        #expect(!svg.contains(/="[^"]*(nan|inf)/), "non-finite number")
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"d1\""))
+        #expect(svg.contains("role=\"img\" aria-labelledby=\"d1-title d1-desc\""))
+        #expect(svg.contains("<title id=\"d1-title\">"))
+        #expect(svg.contains("<desc id=\"d1-desc\">"))
+        // Every id in the drawing carries the prefix.
+        let ids = svg.split(separator: " ").filter { $0.hasPrefix("id=\"") }
+        #expect(ids.allSatisfy { $0.hasPrefix("id=\"d1") })
+        // Colours come from custom properties, with a dark-mode fallback.
+        #expect(svg.contains("var(--rg-node-fill,"))
+        #expect(svg.contains("@media (prefers-color-scheme:dark)"))
+    }
+
+    @Test func labelsAndStylesAreEscapedAndSanitised() throws {
+        let flowchart = try chart(
+            """
+            flowchart LR
+              A["<script>alert('x')</script> & <img src=x onerror=y>"] --> B
+              style B fill:red,stroke:url(http://evil/x),color:expression(alert(1))
+              classDef bad fill:#fff</style><script>
+              class A bad
+            """)
+        let svg = FlowchartRenderer(idPrefix: "x").render(flowchart)
+        #expect(svg.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=y&gt;"))
+        #expect(!svg.contains("<script"))
+        #expect(!svg.contains("<img"))
+        #expect(!svg.contains("evil"))
+        #expect(!svg.contains("expression"))
+        #expect(svg.contains("style=\"fill:red\""))
+    }
+
+    @Test func idPrefixIsSanitised() {
+        #expect(FlowchartRenderer(idPrefix: "a b\"<c").idPrefix == "a-b--c")
+        #expect(FlowchartRenderer(idPrefix: "1x").idPrefix == "rg-1x")
+        #expect(FlowchartRenderer(idPrefix: "").idPrefix == "rg-")
+    }
+
+    @Test func titleAndDescriptionComeFromTheDiagram() throws {
+        let described = try chart("flowchart LR\n  accTitle: Routes\n  accDescr: From A to B\n  A --> B\n")
+        let svg = FlowchartRenderer(idPrefix: "t").render(described)
+        #expect(svg.contains("<title id=\"t-title\">Routes</title>"))
+        #expect(svg.contains("<desc id=\"t-desc\">From A to B</desc>"))
+        let generated = try chart("graph TB\n  A[Client] -->|HTTP<br/>80| B((Pod))\n  B --> C\n")
+        let summary = FlowchartRenderer(idPrefix: "g").render(generated)
+        #expect(summary.contains("<title id=\"g-title\">Flowchart</title>"))
+        #expect(summary.contains(
+            "<desc id=\"g-desc\">Flowchart, top to bottom, with 3 nodes and 2 edges: Client to Pod (HTTP 80); Pod to C.</desc>"))
+    }
+
+    @Test func textIsMeasuredWithTheEmbeddedMetrics() {
+        // Chromium's widths for Liberation Sans 16 px (reference: layered-layout §6).
+        #expect(TextMetrics.width("Kubernetes Cluster") == 136.96875)
+        #expect(TextMetrics.width("NodeIP:30080") == 102.3125)
+        #expect(TextMetrics.width("Backend Pods") == 103.1875)
+        #expect(TextMetrics.width("curl NodeIP:30080") == 132.53125)
+        #expect(TextMetrics.width("AVATAR WAVE") == 109.046875)
+        #expect(TextMetrics.width("To Ty We Yo") == 88.359375)
+        #expect(abs(TextMetrics.width("Kubernetes Cluster", style: .bold) - 147.59) < 0.02)
+        #expect(TextMetrics.width("東京") == 32)
+        #expect(TextMetrics.width("e\u{301}") == TextMetrics.width("e"))
+    }
+
+    @Test func labelsBreakAndWrapLikeMermaid() {
+        let box = LabelBox(text: "ClusterIP<br/>10.96.0.1:80<BR>Internal   only", markdown: false)
+        #expect(box.lines.map { $0.runs.map(\.text).joined() } == ["ClusterIP", "10.96.0.1:80", "Internal only"])
+        #expect(box.height == 72)
+        let long = LabelBox(text: "This label is long enough that it has to wrap onto more than one line", markdown: false)
+        #expect(long.lines.count == 3)
+        #expect(long.lines.allSatisfy { $0.width <= LabelBox.wrapWidth })
+        let md = LabelBox(text: "**Bold** and _it_", markdown: true)
+        #expect(md.lines[0].runs == [
+            LabelBox.Run(text: "Bold", style: .bold), LabelBox.Run(text: " and ", style: .regular),
+            LabelBox.Run(text: "it", style: .italic),
+        ])
+    }
+
+    @Test(arguments: [
+        (0.0, "0"), (-0.001, "0"), (12.0, "12"), (12.5, "12.5"), (12.345, "12.35"), (-0.25, "-0.25"),
+        (0.005, "0.01"), (-1.005, "-1"), (1e20, "0"), (Double.nan, "0"), (100.10, "100.1"),
+    ])
+    func numbersHaveAFixedFormat(value: Double, text: String) {
+        #expect(SVGNumber.format(value) == text)
+    }
+}
