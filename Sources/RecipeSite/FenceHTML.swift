@@ -11,6 +11,7 @@ enum FenceHTML {
         code: CodeBlock, attributes: FenceAttributes, kind: FenceKind, body: String?,
         highlighted: String? = nil, checkedAgainst: String?, counterExample: Bool
     ) -> String {
+        if kind == .mermaid, let body { return "<figure class=\"diagram\">\n" + body + "</figure>\n" }
         var out = "<figure class=\"code\(counterExample ? " code-invalid" : "")\""
         if !attributes.language.isEmpty { out += " data-lang=\"\(escapeHTML(attributes.language))\"" }
         out += ">\n"

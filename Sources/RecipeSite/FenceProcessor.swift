@@ -1,14 +1,22 @@
 import RecipeDiagnostics
+import RecipeKube
 import RecipeMarkdown
+import RecipeMermaid
+import RecipeShell
 import RecipeYAML
 
-/// Checks and renders a recipe's code fences in page order.
+/// Checks and renders a recipe's code fences.
 ///
-/// Order matters: a shell command refers to the Services defined before it. Each fence's
-/// rendered HTML is kept by its first content line, where the HTML renderer's hook finds it.
+/// YAML fences are validated first, all of them, so that shell commands anywhere on the page
+/// can refer to the recipe's Services: a command sees the nearest definition before it, or the
+/// first one after it when there is none before. Shell fences are then checked in page order,
+/// each seeing the Services that earlier commands created. Cross-resource checks run last.
+/// Each fence's rendered HTML is kept by its first content line, where the HTML renderer's hook
+/// finds it.
 struct FenceProcessor {
-    let kubernetes: String
-    let config: SiteConfig
+    let file: String
+    let versionsText: String
+    let options: ValidationOptions
     let sourceLines: [Substring]
 
     private(set) var diagnostics: [Diagnostic] = []
@@ -18,64 +26,111 @@ struct FenceProcessor {
     private(set) var checkedExamples = 0
     private(set) var diagrams = 0
 
-    init(kubernetes: String, config: SiteConfig, sourceLines: [Substring]) {
-        self.kubernetes = kubernetes
-        self.config = config
+    /// A fence with its parsed attributes, in page order.
+    private struct Fence {
+        var code: CodeBlock
+        var node: MarkdownNode
+        var attributes: FenceAttributes
+        var kind: FenceKind
+        var fenceRange: SourceRange
+        var origin: EmbeddedSource
+        var checked: Bool { !attributes.ignore && code.isFenced }
+    }
+
+    /// A validated YAML fence.
+    private struct ManifestFence {
+        var report: ManifestReport
+        var counts: Bool
+    }
+
+    init(file: String, versionsText: String, config: SiteConfig, sourceLines: [Substring]) {
+        self.file = file
+        self.versionsText = versionsText
+        self.options = ValidationOptions(
+            versions: KubernetesVersionRange(parsing: versionsText) ?? .defaultRange,
+            nodePortRange: config.nodePortRange)
         self.sourceLines = sourceLines
     }
 
     mutating func run(over document: MarkdownNode) {
-        var blocks: [(CodeBlock, MarkdownNode)] = []
-        func visit(_ node: MarkdownNode, depth: Int) {
-            guard depth < 200 else { return }
-            if case .codeBlock(let code) = node.kind { blocks.append((code, node)) }
-            for child in node.children { visit(child, depth: depth + 1) }
+        let (fences, attributeProblems) = collect(document)
+        diagnostics += attributeProblems
+        var manifestsByFence: [Int: ManifestFence] = [:]
+        for (index, fence) in fences.enumerated() where fence.kind == .yaml && fence.checked {
+            var options = self.options
+            options.fragment = fence.attributes.fragment
+            let documents = YAMLParser.parse(fence.code.literal, origin: fence.origin)
+            let report = ManifestValidator.validate(documents, options: options)
+            manifestsByFence[index] = ManifestFence(report: report, counts: fence.attributes.invalid == nil)
         }
-        visit(document, depth: 0)
-        for (code, node) in blocks { process(code, node) }
+        var context = shellContext(fences, manifestsByFence)
+        var created: [ShellService] = []
+        var objects: [KubeObject] = []
+        for (index, fence) in fences.enumerated() {
+            objects += manifestsByFence[index].map { $0.counts ? $0.report.objects : [] } ?? []
+            let visible = Self.visibleServices(manifestsByFence, at: index, file: file) + created
+            context.services = visible
+            process(fence, manifest: manifestsByFence[index], context: &context)
+            // Services the block's commands created, placed in the file for later blocks.
+            for var service in context.services.dropFirst(visible.count) {
+                if service.file == nil {
+                    service.range = service.range.map(fence.origin.project)
+                    service.file = file
+                }
+                created.append(service)
+            }
+        }
+        diagnostics += CrossResourceChecker.check(objects)
     }
 
-    private mutating func process(_ code: CodeBlock, _ node: MarkdownNode) {
-        let fenceLine = node.startLine
-        let infoStart = infoLocation(code, fenceLine: fenceLine, fenceColumn: node.startColumn)
-        let (attributes, attributeProblems) = FenceAttributes.parse(code.info, at: infoStart)
-        diagnostics += attributeProblems
-        let fenceRange = SourceRange(line: fenceLine, column: node.startColumn, length: max(3, code.info.utf8.count + 3))
-        let origin = EmbeddedSource(startLine: code.contentLine, columnOffsets: code.columnOffsets)
-        let kind = FenceKind(language: attributes.language)
+    // MARK: one fence
 
-        var checked = false
-        var body: String?
-        if attributes.ignore || !code.isFenced {
-            if attributes.ignore {
-                diagnostics.append(Diagnostic(code: "RG1012", message: "\(attributes.language.isEmpty ? "code" : attributes.language) example is not checked", range: fenceRange))
+    private mutating func process(_ fence: Fence, manifest: ManifestFence?, context: inout ShellContext) {
+        guard fence.checked else {
+            if fence.attributes.ignore {
+                let language = fence.attributes.language.isEmpty ? "code" : fence.attributes.language
+                diagnostics.append(Diagnostic(code: "RG1012", message: "\(language) example is not checked", range: fence.fenceRange))
             }
-        } else {
-            var found: [Diagnostic] = []
-            switch kind {
-            case .yaml:
-                found = checkYAML(code, origin: origin, attributes: attributes)
-                checked = true
-            case .shell, .console, .mermaid, .other:
-                break
-            }
-            if kind == .mermaid { body = nil }
-            diagnostics += expectation(attributes, fenceRange: fenceRange, found: found)
+            outcomes[fence.code.contentLine] = render(fence, body: nil, highlighted: nil, checked: false)
+            return
         }
-        outcomes[code.contentLine] = FenceHTML.render(
-            code: code, attributes: attributes, kind: kind, body: body,
-            checkedAgainst: checked && attributes.invalid == nil ? kubernetes : nil,
-            counterExample: attributes.invalid != nil)
+        var found: [Diagnostic] = []
+        var body: String?
+        var highlighted: String?
+        var checked = true
+        switch fence.kind {
+        case .yaml:
+            found = manifest?.report.diagnostics ?? []
+            if !found.hasErrors, fence.attributes.invalid == nil, !fence.attributes.fragment {
+                appendManifest(fence.code.literal, title: fence.attributes.title)
+            }
+        case .shell, .console:
+            let dialect: ShellDialect = fence.kind == .console ? .console : .bash
+            let (script, syntax) = ShellParser.parse(fence.code.literal, dialect: dialect)
+            found = (syntax + ShellChecker.check(script, context: &context)).map { $0.projected(into: fence.origin) }
+            highlighted = ShellHighlighter.html(fence.code.literal, dialect: dialect)
+        case .mermaid:
+            let result = MermaidParser.parse(fence.code.literal)
+            found = result.diagnostics.map { $0.projected(into: fence.origin) }
+            if let flowchart = result.flowchart, !result.diagnostics.hasErrors {
+                diagrams += 1
+                let svg = FlowchartRenderer(idPrefix: "rg-d\(fence.code.contentLine)").render(flowchart)
+                body = DiagramHTML.render(svg: svg, source: fence.code.literal)
+            }
+        case .other:
+            checked = false
+        }
+        diagnostics += expectation(fence.attributes, fenceRange: fence.fenceRange, found: found)
+        outcomes[fence.code.contentLine] = render(fence, body: body, highlighted: highlighted, checked: checked)
         if checked { checkedExamples += 1 }
     }
 
-    private mutating func checkYAML(_ code: CodeBlock, origin: EmbeddedSource, attributes: FenceAttributes) -> [Diagnostic] {
-        let documents = YAMLParser.parse(code.literal, origin: origin)
-        let found = documents.flatMap(\.diagnostics)
-        if !found.hasErrors, attributes.invalid == nil, !attributes.fragment {
-            appendManifest(code.literal, title: attributes.title)
-        }
-        return found
+    private func render(_ fence: Fence, body: String?, highlighted: String?, checked: Bool) -> String {
+        FenceHTML.render(
+            code: fence.code, attributes: fence.attributes, kind: fence.kind, body: body,
+            highlighted: highlighted,
+            checkedAgainst: checked && fence.attributes.invalid == nil && fence.kind != .mermaid ? versionsText : nil,
+            counterExample: fence.attributes.invalid != nil)
     }
 
     private mutating func appendManifest(_ text: String, title: String?) {
@@ -105,6 +160,66 @@ struct FenceProcessor {
         }
     }
 
+    // MARK: fences and Services
+
+    private func collect(_ document: MarkdownNode) -> ([Fence], [Diagnostic]) {
+        var fences: [Fence] = []
+        var problems: [Diagnostic] = []
+        func visit(_ node: MarkdownNode, depth: Int) {
+            guard depth < 200 else { return }
+            if case .codeBlock(let code) = node.kind {
+                let start = infoLocation(code, fenceLine: node.startLine, fenceColumn: node.startColumn)
+                let (attributes, attributeProblems) = FenceAttributes.parse(code.info, at: start)
+                problems += attributeProblems
+                fences.append(Fence(
+                    code: code, node: node, attributes: attributes, kind: FenceKind(language: attributes.language),
+                    fenceRange: SourceRange(line: node.startLine, column: node.startColumn, length: max(3, code.info.utf8.count + 3)),
+                    origin: EmbeddedSource(startLine: code.contentLine, columnOffsets: code.columnOffsets)))
+            }
+            for child in node.children { visit(child, depth: depth + 1) }
+        }
+        visit(document, depth: 0)
+        return (fences, problems)
+    }
+
+    /// Services of YAML fences as the shell checks see them at fence `index`: those after it
+    /// first (so that a nearer one before it wins, being later in the list), then those before.
+    private static func visibleServices(_ manifests: [Int: ManifestFence], at index: Int, file: String) -> [ShellService] {
+        let sorted = manifests.keys.sorted()
+        let after = sorted.filter { $0 >= index }.reversed()
+        let before = sorted.filter { $0 < index }
+        return (Array(after) + before).flatMap { key -> [ShellService] in
+            guard let fence = manifests[key], fence.counts else { return [] }
+            return fence.report.objects.compactMap { $0.service.flatMap { ShellServiceMapping.map($0, file: file) } }
+        }
+    }
+
+    private func shellContext(_ fences: [Fence], _ manifests: [Int: ManifestFence]) -> ShellContext {
+        var titles: [String: [ShellService]] = [:]
+        for (index, fence) in fences.enumerated() {
+            guard let title = fence.attributes.title, let report = manifests[index]?.report else { continue }
+            titles[title, default: []] += report.objects.compactMap { $0.service.flatMap { ShellServiceMapping.map($0, file: file) } }
+        }
+        let options = self.options
+        let objects = fences.indices.compactMap { manifests[$0] }.filter(\.counts).flatMap(\.report.objects)
+        return ShellContext(
+            services: [],
+            manifestTitles: titles,
+            seesEverything: true,
+            validateService: { node in
+                let (service, diagnostics) = ManifestValidator.validateService(node, options: options)
+                return ServiceCheck(service: service.flatMap { ShellServiceMapping.map($0, file: nil) }, diagnostics: diagnostics)
+            },
+            validateManifests: { text, origin in
+                let report = ManifestValidator.validate(YAMLParser.parse(text, origin: origin), options: options)
+                return (report.objects.compactMap { $0.service.flatMap { ShellServiceMapping.map($0, file: nil) } }, report.diagnostics)
+            },
+            serviceManifest: { name, namespace in
+                objects.last { $0.kind == "Service" && $0.name == name && ($0.namespace ?? "default") == (namespace ?? "default") }?.node
+            },
+            currentNamespace: "default")
+    }
+
     /// Where the info string starts on the fence line.
     private func infoLocation(_ code: CodeBlock, fenceLine: Int, fenceColumn: Int) -> SourceLocation {
         guard fenceLine >= 1, fenceLine <= sourceLines.count, !code.info.isEmpty else {
@@ -130,7 +245,7 @@ enum FenceKind: Equatable {
         switch language {
         case "yaml", "yml": self = .yaml
         case "bash", "sh", "shell", "zsh": self = .shell
-        case "console", "shell-session": self = .console
+        case "console", "shell-session", "sh-session", "terminal": self = .console
         case "mermaid": self = .mermaid
         default: self = .other
         }

@@ -1,4 +1,5 @@
 import RecipeDiagnostics
+import RecipeKube
 import RecipeYAML
 
 /// Reads and checks a recipe's front matter: required fields, types, known values, unknown keys.
@@ -98,7 +99,7 @@ struct FrontMatterDecoder {
             invalid("kubernetes", value, "kubernetes must be a version such as \"1.28+\", found \(value.typeDescription)")
             return nil
         }
-        guard KubernetesVersions.isValidRange(scalar.text) else {
+        guard KubernetesVersionRange(parsing: scalar.text) != nil else {
             diagnostics.append(Diagnostic(
                 code: "RG1007", message: "'\(scalar.text)' is not a Kubernetes version range",
                 range: value.range, help: "write one minor version (\"1.30\"), an open range (\"1.28+\") or a closed one (\"1.29-1.32\")"))

@@ -22,7 +22,7 @@ struct RecipeChecker {
         }
         let document = MarkdownParser.parse(markdown)
         var fences = FenceProcessor(
-            kubernetes: frontMatter?.kubernetes ?? config.kubernetes, config: config,
+            file: file.path, versionsText: frontMatter?.kubernetes ?? config.kubernetes, config: config,
             sourceLines: TextLines.split(markdown))
         fences.run(over: document)
         diagnostics += fences.diagnostics

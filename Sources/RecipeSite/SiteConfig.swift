@@ -1,4 +1,5 @@
 import RecipeDiagnostics
+import RecipeKube
 import RecipeYAML
 
 /// The site's settings from the optional `recipegen.yaml`.
@@ -62,7 +63,7 @@ public struct SiteConfig: Hashable, Sendable {
                 }
                 config.baseURL = text.hasSuffix("/") ? text : text + "/"
             case "kubernetes":
-                guard let text = value.scalar?.text, KubernetesVersions.isValidRange(text) else {
+                guard let text = value.scalar?.text, KubernetesVersionRange(parsing: text) != nil else {
                     fail(value, "kubernetes must be a version range such as \"1.28+\"")
                     continue
                 }
