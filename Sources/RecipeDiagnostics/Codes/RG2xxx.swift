@@ -41,6 +41,9 @@ extension DiagnosticRegistry {
         rule("RG2018", .error, "field newer than the recipe's Kubernetes versions",
              "The field does not exist in the oldest Kubernetes version of the recipe's 'kubernetes:' range, so that server refuses it as unknown. The message names the version that added it.",
              "# kubernetes: \"1.28+\"\nspec:\n  trafficDistribution: PreferClose", "# kubernetes: \"1.31+\"\nspec:\n  trafficDistribution: PreferClose"),
+        rule("RG2019", .error, "bad cluster setting",
+             "The 'cluster' section of recipegen.yaml describes the cluster recipes are checked against: nodePortRange, ipFamilies, serviceCIDRs, denyExternalIPs. A key outside that list or a value of the wrong form is refused.",
+             "cluster:\n  nodePorts: 30000-32767", "cluster:\n  nodePortRange: 30000-32767"),
     ]
 
     private static let metadataCodes: [DiagnosticCode] = [
