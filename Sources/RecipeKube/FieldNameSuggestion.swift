@@ -8,7 +8,10 @@ enum FieldNameSuggestion {
             if candidate.lowercased() == lowered { return candidate }
             guard name.utf8.count >= 4 else { continue }
             let distance = editDistance(Array(lowered.utf8), Array(candidate.lowercased().utf8))
-            if distance <= 2, distance < (best?.distance ?? .max) || (distance == best?.distance && candidate < (best?.name ?? "")) {
+            if distance <= 2,
+                distance < (best?.distance ?? .max)
+                    || (distance == best?.distance && candidate < (best?.name ?? ""))
+            {
                 best = (candidate, distance)
             }
         }

@@ -78,12 +78,19 @@ extension YAMLNode {
                 guard let pair = current.pair(key) else { return best }
                 current = pair.value
                 let useKey = !last || target == .key
-                best = SourceRangeResult(range: useKey ? pair.key.range : pair.value.range, exact: last)
-                if last && target == .value, pair.value.isNull, pair.value.range.start == pair.value.range.end {
+                best = SourceRangeResult(
+                    range: useKey ? pair.key.range : pair.value.range,
+                    exact: last
+                )
+                if last && target == .value, pair.value.isNull,
+                    pair.value.range.start == pair.value.range.end
+                {
                     best = SourceRangeResult(range: pair.key.range, exact: true)
                 }
             case .index(let index):
-                guard let items = current.items, index >= 0, index < items.count else { return best }
+                guard let items = current.items, index >= 0, index < items.count else {
+                    return best
+                }
                 current = items[index]
                 best = SourceRangeResult(range: current.range, exact: last)
             }

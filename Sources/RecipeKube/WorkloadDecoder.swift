@@ -6,11 +6,18 @@ import RecipeYAML
 /// and not empty (RG2155), and a selector that matches the pod template's labels (RG2156).
 /// The rest of the workload is not validated.
 enum WorkloadDecoder {
-    static func decode(_ root: YAMLNode, kind: String, options: ValidationOptions, into sink: inout DiagnosticSink) -> Workload {
+    static func decode(
+        _ root: YAMLNode,
+        kind: String,
+        options: ValidationOptions,
+        into sink: inout DiagnosticSink
+    ) -> Workload {
         let decoder = StrictDecoder(versions: options.versions)
         let isPod = kind == "Pod"
         let podSpecPath = isPod ? FieldPath("spec") : FieldPath("spec", "template", "spec")
-        let labelsPath = isPod ? FieldPath("metadata", "labels") : FieldPath("spec", "template", "metadata", "labels")
+        let labelsPath =
+            isPod
+            ? FieldPath("metadata", "labels") : FieldPath("spec", "template", "metadata", "labels")
         let labelsNode = root.node(at: labelsPath)
         if let labelsNode {
             decoder.check(labelsNode, as: .stringMap, at: labelsPath, into: &sink)
@@ -22,15 +29,32 @@ enum WorkloadDecoder {
             for (index, container) in (root.node(at: path)?.items ?? []).enumerated() {
                 let portsPath = path.index(index).key("ports")
                 guard let portsNode = container["ports"] else { continue }
-                decoder.check(portsNode, as: .list(.object(WorkloadSchema.containerPort)), at: portsPath, into: &sink)
+                decoder.check(
+                    portsNode,
+                    as: .list(.object(WorkloadSchema.containerPort)),
+                    at: portsPath,
+                    into: &sink
+                )
                 ports += (portsNode.items ?? []).map(containerPort)
             }
         }
         var workload = Workload(
-            selector: nil, podLabels: labelsNode.map(ServiceDecoder.stringMap) ?? [:],
-            podLabelsRange: labelsNode?.range, containerPorts: ports, serviceName: nil, serviceNameRange: nil)
+            selector: nil,
+            podLabels: labelsNode.map(ServiceDecoder.stringMap) ?? [:],
+            podLabelsRange: labelsNode?.range,
+            containerPorts: ports,
+            serviceName: nil,
+            serviceNameRange: nil
+        )
         if !isPod {
-            workload.selector = selector(root, kind: kind, workload: workload, options: options, decoder: decoder, into: &sink)
+            workload.selector = selector(
+                root,
+                kind: kind,
+                workload: workload,
+                options: options,
+                decoder: decoder,
+                into: &sink
+            )
         }
         if kind == "StatefulSet", let node = root["spec"]?["serviceName"] {
             decoder.check(node, as: .string, at: FieldPath("spec", "serviceName"), into: &sink)
@@ -42,8 +66,12 @@ enum WorkloadDecoder {
 
     /// `spec.selector`, checked against the template labels.
     private static func selector(
-        _ root: YAMLNode, kind: String, workload: Workload, options: ValidationOptions,
-        decoder: StrictDecoder, into sink: inout DiagnosticSink
+        _ root: YAMLNode,
+        kind: String,
+        workload: Workload,
+        options: ValidationOptions,
+        decoder: StrictDecoder,
+        into sink: inout DiagnosticSink
     ) -> LabelSelector? {
         let path = FieldPath("spec", "selector")
         let required = kind != "Job"
@@ -51,9 +79,12 @@ enum WorkloadDecoder {
             if required && !options.fragment {
                 // Reported at the object's `kind`, as kubectl names the object that is refused.
                 sink.emit(
-                    "RG2155", "\(kind) has no 'spec.selector'; apps/v1 requires one that matches the pod template labels",
-                    at: FieldPath("kind"), fieldPath: path.description,
-                    help: "add 'selector: {matchLabels: ...}' with the template's labels")
+                    "RG2155",
+                    "\(kind) has no 'spec.selector'; apps/v1 requires one that matches the pod template labels",
+                    at: FieldPath("kind"),
+                    fieldPath: path.description,
+                    help: "add 'selector: {matchLabels: ...}' with the template's labels"
+                )
             }
             return nil
         }
@@ -64,16 +95,28 @@ enum WorkloadDecoder {
             matchLabels: node["matchLabels"].map(ServiceDecoder.stringMap) ?? [:],
             matchExpressions: (node["matchExpressions"]?.items ?? []).map { item in
                 LabelSelector.Requirement(
-                    key: item["key"]?.string ?? "", operator: item["operator"]?.string ?? "",
-                    values: ServiceDecoder.stringList(item["values"]))
-            })
+                    key: item["key"]?.string ?? "",
+                    operator: item["operator"]?.string ?? "",
+                    values: ServiceDecoder.stringList(item["values"])
+                )
+            }
+        )
         if selector.isEmpty && required {
-            sink.emit("RG2155", "\(kind) has an empty 'spec.selector'; it must select the pod template labels", at: path)
-        } else if workload.podLabelsRange != nil || !options.fragment, !selector.matches(workload.podLabels) {
             sink.emit(
-                "RG2156", "'spec.selector' does not match the template labels",
-                at: FieldPath("spec", "template", "metadata", "labels"), fieldPath: "spec.template.metadata.labels",
-                notes: [Diagnostic.Note("the selector is here", range: node.range)])
+                "RG2155",
+                "\(kind) has an empty 'spec.selector'; it must select the pod template labels",
+                at: path
+            )
+        } else if workload.podLabelsRange != nil || !options.fragment,
+            !selector.matches(workload.podLabels)
+        {
+            sink.emit(
+                "RG2156",
+                "'spec.selector' does not match the template labels",
+                at: FieldPath("spec", "template", "metadata", "labels"),
+                fieldPath: "spec.template.metadata.labels",
+                notes: [Diagnostic.Note("the selector is here", range: node.range)]
+            )
         }
         return selector
     }
@@ -82,7 +125,8 @@ enum WorkloadDecoder {
         ContainerPort(
             name: node["name"]?.string.flatMap { $0.isEmpty ? nil : $0 },
             containerPort: node["containerPort"].flatMap(ServiceDecoder.integer) ?? 0,
-            protocol: node["protocol"]?.string.flatMap { $0.isEmpty ? nil : $0 } ?? "TCP")
+            protocol: node["protocol"]?.string.flatMap { $0.isEmpty ? nil : $0 } ?? "TCP"
+        )
     }
 }
 
@@ -91,9 +135,11 @@ enum WorkloadSchema {
     static let containerPort = ObjectSchema(
         "ContainerPort",
         [
-            "name": FieldSpec(.string), "containerPort": FieldSpec(.int32), "protocol": FieldSpec(.string),
+            "name": FieldSpec(.string), "containerPort": FieldSpec(.int32),
+            "protocol": FieldSpec(.string),
             "hostPort": FieldSpec(.int32), "hostIP": FieldSpec(.string),
-        ])
+        ]
+    )
 
     static let labelSelector = ObjectSchema(
         "LabelSelector",
@@ -104,6 +150,14 @@ enum WorkloadSchema {
                     .object(
                         ObjectSchema(
                             "LabelSelectorRequirement",
-                            ["key": FieldSpec(.string), "operator": FieldSpec(.string), "values": FieldSpec(.list(.string))])))),
-        ])
+                            [
+                                "key": FieldSpec(.string), "operator": FieldSpec(.string),
+                                "values": FieldSpec(.list(.string)),
+                            ]
+                        )
+                    )
+                )
+            ),
+        ]
+    )
 }
