@@ -76,7 +76,7 @@ enum LoadBalancerRules {
         isLB: Bool,
         into sink: inout DiagnosticSink
     ) {
-        let path = FieldPath("metadata", "annotations", sourceRangesAnnotation)
+        let path = FieldPath("metadata", "annotations").mapKey(sourceRangesAnnotation)
         let fieldPath = "metadata.annotations[\(sourceRangesAnnotation)]"
         if !isLB {
             sink.emit(

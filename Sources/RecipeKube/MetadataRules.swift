@@ -232,7 +232,7 @@ enum MetadataRules {
         sink.emit(
             "RG2032",
             "annotation '\(mode)' is '\(modeValue)' but '\(hints)' is '\(hintsValue)'; they must match when both are set",
-            at: FieldPath("metadata", "annotations", mode),
+            at: FieldPath("metadata", "annotations").mapKey(mode),
             fieldPath: "metadata.annotations[\(mode)]"
         )
     }

@@ -111,10 +111,13 @@ enum PortRules {
         }
         switch port.targetPort {
         case .int(let number) where !(1...65535).contains(number):
+            // An absent targetPort is the port number: point at the port then.
             sink.emit(
                 "RG2066",
-                "targetPort \(number) is not valid; expected a number from 1 to 65535",
-                at: itemPath.key("targetPort")
+                port.targetPortWritten || !context.options.defaulting
+                    ? "targetPort \(number) is not valid; expected a number from 1 to 65535"
+                    : "targetPort defaults to the port, \(number), which is not valid; expected a number from 1 to 65535",
+                at: port.targetPortWritten ? itemPath.key("targetPort") : itemPath.key("port")
             )
         case .string(let name):
             if let problem = NameFormat.ianaServiceName(name) {

@@ -55,11 +55,8 @@ enum ServiceWarnings {
             sink.emit(
                 "RG2144",
                 "annotation 'service.kubernetes.io/topology-aware-hints' is deprecated",
-                at: FieldPath(
-                    "metadata",
-                    "annotations",
-                    "service.kubernetes.io/topology-aware-hints"
-                ),
+                at: FieldPath("metadata", "annotations")
+                    .mapKey("service.kubernetes.io/topology-aware-hints"),
                 on: .key,
                 help: "use 'service.kubernetes.io/topology-mode'"
             )

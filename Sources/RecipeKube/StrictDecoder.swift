@@ -191,7 +191,7 @@ struct StrictDecoder {
             }
             let value = pair.value
             if value.isNull || value.string != nil { continue }
-            wrongType(value, expected: "a string", at: path.key(key), into: &sink)
+            wrongType(value, expected: "a string", at: path.mapKey(key), into: &sink)
         }
     }
 

@@ -72,20 +72,20 @@ import Testing
             name: "object for string",
             manifest: service("selector:\n  app: 📍{matchLabels: {app: web}}\nports:\n  - port: 80"),
             code: "RG2014",
-            fieldPath: "spec.selector.app"
+            fieldPath: "spec.selector[app]"
         ),
         Case(
             name: "number label value",
             manifest: service(basicSpec, meta: "labels:\n  version: 📍2"),
             code: "RG2014",
-            fieldPath: "metadata.labels.version",
+            fieldPath: "metadata.labels[version]",
             help: "quote the value to keep it a string: \"2\""
         ),
         Case(
             name: "float annotation",
             manifest: service(basicSpec, meta: "annotations:\n  example.com/v: 📍1.0"),
             code: "RG2014",
-            fieldPath: "metadata.annotations.example.com/v"
+            fieldPath: "metadata.annotations[example.com/v]"
         ),
         Case(
             name: "quoted timeout",
