@@ -117,7 +117,8 @@ enum PortRules {
                 port.targetPortWritten || !context.options.defaulting
                     ? "targetPort \(number) is not valid; expected a number from 1 to 65535"
                     : "targetPort defaults to the port, \(number), which is not valid; expected a number from 1 to 65535",
-                at: port.targetPortWritten ? itemPath.key("targetPort") : itemPath.key("port")
+                at: port.targetPortWritten ? itemPath.key("targetPort") : itemPath.key("port"),
+                fieldPath: itemPath.key("targetPort").description
             )
         case .string(let name):
             if let problem = NameFormat.ianaServiceName(name) {
