@@ -101,3 +101,15 @@ import Testing
         #expect(report.objects.first?.service == nil)
     }
 }
+
+/// Lookups the shell checks use.
+@Suite struct ServiceLookupTests {
+    @Test func namesAndPorts() throws {
+        let text = service("type: NodePort\nselector:\n  app: web\nports:\n  - name: http\n    port: 80\n    nodePort: 30080\n  - name: dns\n    port: 53\n    protocol: UDP", meta: "namespace: shop")
+        let service = try #require(MarkedManifest(text).validate().objects.first?.service)
+        #expect(service.dnsNames() == ["web", "web.shop", "web.shop.svc", "web.shop.svc.cluster.local"])
+        #expect(service.port(named: "http")?.nodePort == 30080)
+        #expect(service.port(number: 53) == nil)
+        #expect(service.port(number: 53, protocol: "UDP")?.name == "dns")
+    }
+}
