@@ -36,3 +36,11 @@ enum FieldNameSuggestion {
         return previous[b.count]
     }
 }
+
+extension String {
+    /// The text cut to 64 characters (with `…`), for quoting what a reader wrote in a one-line
+    /// message without repeating a huge value.
+    var clipped: String {
+        count <= 64 ? self : String(prefix(63)) + "…"
+    }
+}

@@ -43,7 +43,7 @@ enum MetadataRules {
             if let problem = NameFormat.dns1035Label(name) {
                 sink.emit(
                     "RG2021",
-                    "Service name '\(name)' is not valid: \(problem)",
+                    "Service name '\(name.clipped)' is not valid: \(problem)",
                     at: namePath,
                     help: "Service names are DNS-1035 labels: lower case, starting with a letter"
                 )
@@ -92,7 +92,7 @@ enum MetadataRules {
             if let problem = NameFormat.qualifiedName(key) {
                 sink.emit(
                     "RG2024",
-                    "label key '\(key)' is not valid: \(problem)",
+                    "label key '\(key.clipped)' is not valid: \(problem)",
                     range: pair.key.range,
                     fieldPath: path.description
                 )
@@ -100,7 +100,7 @@ enum MetadataRules {
             if let value = pair.value.string, let problem = NameFormat.labelValue(value) {
                 sink.emit(
                     "RG2025",
-                    "label value '\(value)' is not valid: \(problem)",
+                    "label value '\(value.clipped)' is not valid: \(problem)",
                     range: pair.value.range,
                     fieldPath: path.description
                 )
@@ -121,7 +121,7 @@ enum MetadataRules {
             if let problem = NameFormat.qualifiedName(key.lowercased()) {
                 sink.emit(
                     "RG2026",
-                    "annotation key '\(key)' is not valid: \(problem)",
+                    "annotation key '\(key.clipped)' is not valid: \(problem)",
                     range: pair.key.range,
                     fieldPath: path.description
                 )
@@ -150,7 +150,7 @@ enum MetadataRules {
             if let problem = NameFormat.qualifiedName(name) {
                 sink.emit(
                     "RG2028",
-                    "finalizer '\(name)' is not valid: \(problem)",
+                    "finalizer '\(name.clipped)' is not valid: \(problem)",
                     range: item.range,
                     fieldPath: path.description
                 )
@@ -159,7 +159,7 @@ enum MetadataRules {
             {
                 sink.emit(
                     "RG2028",
-                    "finalizer '\(name)' is neither a standard finalizer name nor fully qualified",
+                    "finalizer '\(name.clipped)' is neither a standard finalizer name nor fully qualified",
                     range: item.range,
                     fieldPath: path.index(index).description,
                     help:

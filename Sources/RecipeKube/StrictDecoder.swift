@@ -75,7 +75,7 @@ struct StrictDecoder {
                 let suggestion = FieldNameSuggestion.closest(to: key, in: schema.fields.keys)
                 sink.emit(
                     "RG2017",
-                    "unknown field '\(fieldPath)'; \(schema.name) has no field '\(key)'",
+                    "unknown field '\(fieldPath.description.clipped)'; \(schema.name) has no field '\(key.clipped)'",
                     range: pair.key.range,
                     fieldPath: fieldPath.description,
                     help: suggestion.map { "did you mean '\($0)'? field names are case-sensitive" }

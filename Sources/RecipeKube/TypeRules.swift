@@ -107,7 +107,7 @@ enum TypeRules {
             if let problem = NameFormat.qualifiedName(key) {
                 sink.emit(
                     "RG2088",
-                    "selector key '\(key)' is not valid: \(problem)",
+                    "selector key '\(key.clipped)' is not valid: \(problem)",
                     range: pair.key.range,
                     fieldPath: path
                 )
@@ -115,7 +115,7 @@ enum TypeRules {
             if let value = pair.value.string, let problem = NameFormat.labelValue(value) {
                 sink.emit(
                     "RG2088",
-                    "selector value '\(value)' is not valid: \(problem)",
+                    "selector value '\(value.clipped)' is not valid: \(problem)",
                     range: pair.value.range,
                     fieldPath: path
                 )

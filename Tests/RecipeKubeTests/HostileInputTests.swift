@@ -79,3 +79,15 @@ import Testing
         #expect(report.diagnostics.isEmpty)
     }
 }
+
+/// Messages quote what the reader wrote, but never a huge value in full.
+@Suite struct LongValueTests {
+    @Test func longKeysAreClippedInMessages() throws {
+        let key = String(repeating: "k", count: 5000)
+        let report = MarkedManifest(service(basicSpec, meta: "\(key): 1")).validate()
+        let message = try #require(report.diagnostics.first?.message)
+        #expect(report.diagnostics.map(\.code) == ["RG2017"])
+        #expect(message.count < 200)
+        #expect(message.contains("…"))
+    }
+}
