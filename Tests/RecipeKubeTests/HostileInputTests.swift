@@ -83,7 +83,7 @@ import Testing
 /// Messages quote what the reader wrote, but never a huge value in full.
 @Suite struct LongValueTests {
     @Test func longKeysAreClippedInMessages() throws {
-        let key = String(repeating: "k", count: 5000)
+        let key = String(repeating: "k", count: 900)  // libyaml caps plain keys at 1024
         let report = MarkedManifest(service(basicSpec, meta: "\(key): 1")).validate()
         let message = try #require(report.diagnostics.first?.message)
         #expect(report.diagnostics.map(\.code) == ["RG2017"])
