@@ -121,3 +121,26 @@ struct SourceRangeResult: Hashable, Sendable {
     var range: SourceRange
     var exact: Bool
 }
+
+extension YAMLNode {
+    /// The path of the mapping key written at `range` (for example a duplicate key the parser
+    /// reported), or nil. Walks the tree with an explicit stack, so depth costs no recursion.
+    func path(ofKeyAt range: SourceRange) -> FieldPath? {
+        var stack: [(YAMLNode, FieldPath)] = [(self, FieldPath())]
+        while let (node, path) = stack.popLast() {
+            switch node.kind {
+            case .mapping(let pairs):
+                for pair in pairs {
+                    guard let key = JSONKey.of(pair.key) else { continue }
+                    if pair.key.range == range { return path.key(key) }
+                    stack.append((pair.value, path.key(key)))
+                }
+            case .sequence(let items):
+                for (index, item) in items.enumerated() { stack.append((item, path.index(index))) }
+            case .scalar:
+                break
+            }
+        }
+        return nil
+    }
+}

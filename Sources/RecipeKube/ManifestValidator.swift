@@ -16,13 +16,26 @@ public enum ManifestValidator {
     ) -> ManifestReport {
         var report = ManifestReport()
         for document in documents {
-            report.diagnostics += document.diagnostics
-            guard let root = document.root else { continue }
+            guard let root = document.root else {
+                report.diagnostics += document.diagnostics
+                continue
+            }
+            report.diagnostics += document.diagnostics.map { withFieldPath($0, in: root) }
             let (object, diagnostics) = validateObject(root, options: options)
             report.diagnostics += diagnostics
             if let object { report.objects.append(object) }
         }
         return report
+    }
+
+    /// A duplicate-key diagnostic of the parser, with the path of the repeated key (Y2, D6).
+    private static func withFieldPath(_ diagnostic: Diagnostic, in root: YAMLNode) -> Diagnostic {
+        guard diagnostic.code == "RG2002", diagnostic.fieldPath == nil,
+            let path = root.path(ofKeyAt: diagnostic.range)
+        else { return diagnostic }
+        var copy = diagnostic
+        copy.fieldPath = path.description
+        return copy
     }
 
     /// Validates one Service manifest given as a node (used for Services built from kubectl
