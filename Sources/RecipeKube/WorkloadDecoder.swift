@@ -3,7 +3,8 @@ import RecipeYAML
 
 /// Reads the fields of a workload that cross-resource checks need, with their own rules:
 /// strict types for those fields (RG2014/RG2017), an apps/v1 `spec.selector` that is present
-/// and not empty (RG2155), and a selector that matches the pod template's labels (RG2156).
+/// and not empty (RG2155), a selector that matches the pod template's labels (RG2156), container
+/// port numbers (RG2157) and names (RG2158).
 /// The rest of the workload is not validated.
 enum WorkloadDecoder {
     static func decode(
@@ -23,21 +24,7 @@ enum WorkloadDecoder {
             decoder.check(labelsNode, as: .stringMap, at: labelsPath, into: &sink)
             MetadataRules.checkLabels(labelsNode, path: labelsPath, into: &sink)
         }
-        var ports: [ContainerPort] = []
-        for list in ["containers", "initContainers"] {
-            let path = podSpecPath.key(list)
-            for (index, container) in (root.node(at: path)?.items ?? []).enumerated() {
-                let portsPath = path.index(index).key("ports")
-                guard let portsNode = container["ports"] else { continue }
-                decoder.check(
-                    portsNode,
-                    as: .list(.object(WorkloadSchema.containerPort)),
-                    at: portsPath,
-                    into: &sink
-                )
-                ports += (portsNode.items ?? []).map(containerPort)
-            }
-        }
+        let ports = containerPorts(root, podSpecPath: podSpecPath, options: options, into: &sink)
         var workload = Workload(
             selector: nil,
             podLabels: labelsNode.map(ServiceDecoder.stringMap) ?? [:],
@@ -119,6 +106,77 @@ enum WorkloadDecoder {
             )
         }
         return selector
+    }
+
+    /// The ports of every container and init container, strictly typed, each with a
+    /// `containerPort` in 1–65535 (RG2157) and an optional IANA_SVC_NAME name that is unique in
+    /// the pod (RG2158).
+    private static func containerPorts(
+        _ root: YAMLNode,
+        podSpecPath: FieldPath,
+        options: ValidationOptions,
+        into sink: inout DiagnosticSink
+    ) -> [ContainerPort] {
+        let decoder = StrictDecoder(versions: options.versions)
+        var ports: [ContainerPort] = []
+        var names: Set<String> = []
+        for list in ["containers", "initContainers"] {
+            let path = podSpecPath.key(list)
+            for (index, container) in (root.node(at: path)?.items ?? []).enumerated() {
+                let portsPath = path.index(index).key("ports")
+                guard let portsNode = container["ports"] else { continue }
+                let before = sink.count
+                decoder.check(
+                    portsNode,
+                    as: .list(.object(WorkloadSchema.containerPort)),
+                    at: portsPath,
+                    into: &sink
+                )
+                let decoded = (portsNode.items ?? []).map(containerPort)
+                if sink.count == before {
+                    for (offset, port) in decoded.enumerated() {
+                        checkPort(port, at: portsPath.index(offset), names: &names, options, &sink)
+                    }
+                }
+                ports += decoded
+            }
+        }
+        return ports
+    }
+
+    private static func checkPort(
+        _ port: ContainerPort,
+        at path: FieldPath,
+        names: inout Set<String>,
+        _ options: ValidationOptions,
+        _ sink: inout DiagnosticSink
+    ) {
+        let written = sink.root.node(at: path.key("containerPort")).map { !$0.isNull } ?? false
+        if !(1...65535).contains(port.containerPort) && (written || !options.fragment) {
+            sink.emit(
+                "RG2157",
+                written
+                    ? "containerPort \(port.containerPort) is not valid; expected a number from 1 to 65535"
+                    : "the container port has no 'containerPort'",
+                at: written ? path.key("containerPort") : path,
+                on: written ? .value : .key,
+                fieldPath: path.key("containerPort").description
+            )
+        }
+        guard let name = port.name else { return }
+        if let problem = NameFormat.ianaServiceName(name) {
+            sink.emit(
+                "RG2158",
+                "container port name '\(name.clipped)' is not valid: \(problem)",
+                at: path.key("name")
+            )
+        } else if !names.insert(name).inserted {
+            sink.emit(
+                "RG2158",
+                "container port name '\(name)' is used by another port of the pod",
+                at: path.key("name")
+            )
+        }
     }
 
     private static func containerPort(_ node: YAMLNode) -> ContainerPort {

@@ -179,3 +179,29 @@ extension String {
             .joined(separator: "\n")
     }
 }
+
+/// Container port rules of workloads (the fields named targetPorts refer to).
+@Suite struct ContainerPortTests {
+    static func pod(_ ports: String) -> String {
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: {app: web}\nspec:\n  containers:\n    - name: web\n      image: nginx\n      ports:\n" + ports
+    }
+
+    @Test(arguments: [
+        ("        - containerPort: 📍70000\n", "RG2157"),
+        ("        - 📍name: http\n", "RG2157"),
+        ("        - name: 📍HTTP\n          containerPort: 80\n", "RG2158"),
+        ("        - {name: http, containerPort: 80}\n        - {name: 📍http, containerPort: 81}\n", "RG2158"),
+        ("        - containerPort: 📍\"80\"\n", "RG2014"),
+    ])
+    func rejected(ports: String, code: String) {
+        let marked = MarkedManifest(Self.pod(ports))
+        let report = marked.validate()
+        #expect(report.diagnostics.map(\.code) == [code])
+        #expect(report.diagnostics.first?.range.start == marked.location)
+    }
+
+    @Test func accepted() {
+        let ports = "        - {name: http, containerPort: 80}\n        - {name: metrics-9090, containerPort: 9090, protocol: TCP}\n"
+        #expect(MarkedManifest(Self.pod(ports)).validate().diagnostics.isEmpty)
+    }
+}

@@ -28,6 +28,7 @@ import Testing
     /// A whole manifest around an excerpt.
     static func manifest(_ excerpt: String) -> String {
         if excerpt.hasPrefix("apiVersion") { return excerpt }
+        if excerpt.hasPrefix("kind: Pod") { return "apiVersion: v1\n" + excerpt }
         if excerpt.hasPrefix("kind:") { return "apiVersion: apps/v1\n" + excerpt }
         let header = "apiVersion: v1\nkind: Service\n"
         if excerpt.hasPrefix("metadata:") { return header + excerpt + "\n" }
