@@ -49,3 +49,23 @@ import Testing
         #expect(expectedLines.count == actualLines.count)
     }
 }
+
+/// Every one of the 89 rules of service-rules.md has a table case (the four documented
+/// non-errors, D7, L8, L9 and A9, have acceptance tests instead).
+@Suite struct RuleCoverageTests {
+    static let ruleIDs: [String] =
+        ["Y1", "Y2", "Y3"] + (1...7).map { "D\($0)" } + (1...13).map { "M\($0)" } + ["S3"]
+        + (1...11).map { "C\($0)" } + (1...12).map { "P\($0)" } + ["T1", "H1", "H2"]
+        + (1...5).map { "E\($0)" } + ["S1"] + (1...4).map { "A-\($0)" } + ["X1", "X2", "X3"]
+        + (1...9).map { "L\($0)" } + ["TP1", "TP2", "HC1", "HC2", "IT1", "IT2", "TD1"]
+        + (1...10).map { "A\($0)" }
+
+    static let acceptanceOnly: Set<String> = ["D7", "L8", "L9", "A9"]
+
+    @Test func everyRuleHasACase() {
+        #expect(Self.ruleIDs.count == 89)
+        let covered = Set(RuleMessageGoldenTests.allCases.compactMap { $0.rule.split(separator: " ").first.map(String.init) })
+        let missing = Self.ruleIDs.filter { !covered.contains($0) && !Self.acceptanceOnly.contains($0) }
+        #expect(missing.isEmpty, "no table case for \(missing)")
+    }
+}
