@@ -14,7 +14,7 @@ enum AllocationRules {
     ) -> Bool {
         let service = context.service
         let before = sink.count
-        let single = service.ipFamilyPolicy == "SingleStack"
+        let single = service.ipFamilyPolicy == "SingleStack" && context.knows("ipFamilyPolicy")
         let policyPath = ServiceRuleContext.spec("ipFamilyPolicy")
         let written = context.specHas("ipFamilyPolicy")
         if single && service.clusterIPs.count == 2 {

@@ -9,7 +9,8 @@ enum LoadBalancerRules {
 
     static func check(_ context: ServiceRuleContext, into sink: inout DiagnosticSink) {
         let service = context.service
-        let isLB = service.type == .loadBalancer
+        // In a fragment without 'type', the Service may well be a LoadBalancer.
+        let isLB = service.type == .loadBalancer || !context.knows("type")
         if !service.loadBalancerSourceRanges.isEmpty {
             let path = ServiceRuleContext.spec("loadBalancerSourceRanges")
             if !isLB {
@@ -41,7 +42,7 @@ enum LoadBalancerRules {
                 on: .key
             )
         }
-        if isLB && service.allocateLoadBalancerNodePorts == nil {
+        if service.type == .loadBalancer && service.allocateLoadBalancerNodePorts == nil {
             sink.emit(
                 "RG2101",
                 "allocateLoadBalancerNodePorts is required when 'type' is 'LoadBalancer'",

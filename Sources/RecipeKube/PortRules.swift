@@ -30,7 +30,7 @@ enum PortRules {
                 &sink
             )
         }
-        if service.type == .clusterIP {
+        if service.type == .clusterIP && context.knows("type") {
             for (index, port) in service.ports.enumerated() where port.nodePort != 0 {
                 sink.emit(
                     "RG2069",

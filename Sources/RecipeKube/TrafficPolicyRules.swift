@@ -21,6 +21,17 @@ enum TrafficPolicyRules {
         let path = ServiceRuleContext.spec("externalTrafficPolicy")
         let written = context.spec?["externalTrafficPolicy"]?.string ?? ""
         let nodeOrLB = service.type == .nodePort || service.type == .loadBalancer
+        // A fragment without 'type' may belong to any type: only the value itself is checked.
+        if !context.knows("type") {
+            if !written.isEmpty && written != "Cluster" && written != "Local" {
+                sink.emit(
+                    "RG2111",
+                    "externalTrafficPolicy '\(written)' is not supported; expected 'Cluster' or 'Local'",
+                    at: path
+                )
+            }
+            return
+        }
         if !service.isExternallyAccessible {
             if !written.isEmpty {
                 sink.emit(
@@ -72,7 +83,7 @@ enum TrafficPolicyRules {
         let value = service.healthCheckNodePort ?? 0
         let needsHealthCheck =
             service.type == .loadBalancer && service.externalTrafficPolicy == "Local"
-        if !needsHealthCheck {
+        if !needsHealthCheck && context.knows("type") && context.knows("externalTrafficPolicy") {
             if value != 0 {
                 sink.emit(
                     "RG2112",

@@ -136,3 +136,29 @@ import Testing
         #expect(Set(ids).count == ids.count)
     }
 }
+
+/// In a fragment, a field left out is not judged by its default.
+@Suite struct FragmentDefaultTests {
+    static let fragment = ValidationOptions(fragment: true)
+
+    @Test(arguments: [
+        "spec:\n  externalTrafficPolicy: Local\n  healthCheckNodePort: 32000\n",
+        "spec:\n  ports:\n    - port: 80\n      nodePort: 30080\n",
+        "spec:\n  loadBalancerSourceRanges: [10.0.0.0/8]\n  allocateLoadBalancerNodePorts: false\n  loadBalancerClass: example.com/lb\n",
+        "spec:\n  ipFamilies: [IPv4, IPv6]\n",
+    ])
+    func omittedFieldsAreNotDefaulted(spec: String) {
+        let text = "apiVersion: v1\nkind: Service\n" + spec
+        #expect(MarkedManifest(text).validate(Self.fragment).diagnostics.isEmpty)
+        #expect(!MarkedManifest(text).validate().diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
+    @Test func writtenValuesAreStillChecked() {
+        let marked = MarkedManifest("apiVersion: v1\nkind: Service\nspec:\n  externalTrafficPolicy: 📍local\n")
+        let report = marked.validate(Self.fragment)
+        #expect(report.diagnostics.map(\.code) == ["RG2111"])
+        #expect(report.diagnostics.first?.range.start == marked.location)
+        let typed = MarkedManifest("apiVersion: v1\nkind: Service\nspec:\n  type: ClusterIP\n  ports:\n    - port: 80\n      📍nodePort: 30080\n")
+        #expect(typed.validate(Self.fragment).diagnostics.map(\.code) == ["RG2069"])
+    }
+}
