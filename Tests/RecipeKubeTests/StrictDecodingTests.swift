@@ -184,3 +184,50 @@ import Testing
         #expect(MarkedManifest(dump).validate().diagnostics.isEmpty)
     }
 }
+
+/// Whole `kubectl get -o yaml` dumps, as docs paste them, are valid input.
+@Suite struct DumpTests {
+    @Test func headlessDualStackDumpWithManagedFields() {
+        let dump = """
+            apiVersion: v1
+            kind: Service
+            metadata:
+              annotations:
+                kubectl.kubernetes.io/last-applied-configuration: |
+                  {"apiVersion":"v1","kind":"Service","metadata":{"name":"db","namespace":"shop"}}
+              creationTimestamp: "2025-01-02T03:04:05Z"
+              managedFields:
+              - apiVersion: v1
+                fieldsType: FieldsV1
+                fieldsV1:
+                  f:spec:
+                    f:clusterIP: {}
+                    .: {}
+                manager: kubectl-client-side-apply
+                operation: Update
+                time: "2025-01-02T03:04:05Z"
+              name: db
+              namespace: shop
+              resourceVersion: "4711"
+              uid: 7f9c6a1e-0c1d-4a57-9a43-5f7d2e0b8c11
+            spec:
+              clusterIP: None
+              clusterIPs:
+              - None
+              internalTrafficPolicy: Cluster
+              ipFamilies:
+              - IPv4
+              - IPv6
+              ipFamilyPolicy: RequireDualStack
+              sessionAffinity: None
+              type: ClusterIP
+            status:
+              loadBalancer: {}
+
+            """
+        let report = MarkedManifest(dump).validate()
+        #expect(report.diagnostics.map(\.code) == ["RG2033"])
+        #expect(report.diagnostics.first?.severity == .note)
+        #expect(report.objects.first?.service?.isHeadless == true)
+    }
+}
