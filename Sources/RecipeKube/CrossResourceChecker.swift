@@ -31,7 +31,8 @@ public enum CrossResourceChecker {
 
     /// RG2150, RG2151 for one Service.
     private static func checkSelector(_ service: Service, workloads: [KubeObject]) -> [Diagnostic] {
-        guard let selector = service.selector, !selector.isEmpty, service.type != .externalName else { return [] }
+        guard let selector = service.selector, !selector.isEmpty, service.type != .externalName
+        else { return [] }
         let candidates = workloads.filter { sameNamespace($0.namespace, service.namespace) }
         guard !candidates.isEmpty else { return [] }
         let selected = candidates.filter { object in
@@ -40,16 +41,27 @@ public enum CrossResourceChecker {
         }
         guard !selected.isEmpty else {
             let names = candidates.compactMap(\.name).map { "'\($0)'" }.joined(separator: ", ")
-            let shown = selector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            let shown = selector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                separator: ","
+            )
             return [
                 Diagnostic(
                     code: "RG2150",
-                    message: "selector '\(shown)' of Service '\(service.name ?? "")' matches no pod template of this recipe",
-                    range: service.selectorRange ?? service.nameRange, fieldPath: "spec.selector",
+                    message:
+                        "selector '\(shown)' of Service '\(service.name ?? "")' matches no pod template of this recipe",
+                    range: service.selectorRange ?? service.nameRange,
+                    fieldPath: "spec.selector",
                     notes: candidates.compactMap { object in
-                        object.workload?.podLabelsRange.map { Diagnostic.Note("pod labels of \(object.kind) '\(object.name ?? "")'", range: $0) }
+                        object.workload?.podLabelsRange.map {
+                            Diagnostic.Note(
+                                "pod labels of \(object.kind) '\(object.name ?? "")'",
+                                range: $0
+                            )
+                        }
                     },
-                    help: names.isEmpty ? nil : "make the selector a subset of the pod labels of \(names)")
+                    help: names.isEmpty
+                        ? nil : "make the selector a subset of the pod labels of \(names)"
+                )
             ]
         }
         var diagnostics: [Diagnostic] = []
@@ -58,35 +70,54 @@ public enum CrossResourceChecker {
             guard case .string(let name) = port.targetPort,
                 !containerPorts.contains(where: { $0.name == name && $0.protocol == port.protocol })
             else { continue }
-            let range = service.node.node(at: FieldPath("spec", "ports").index(index).key("targetPort"))?.range ?? port.range
+            let range =
+                service.node.node(at: FieldPath("spec", "ports").index(index).key("targetPort"))?
+                .range ?? port.range
             let known = containerPorts.compactMap(\.name)
             diagnostics.append(
                 Diagnostic(
                     code: "RG2151",
-                    message: "targetPort '\(name)' matches no container port name of the selected pods",
-                    range: range, fieldPath: "spec.ports[\(index)].targetPort",
+                    message:
+                        "targetPort '\(name)' matches no container port name of the selected pods",
+                    range: range,
+                    fieldPath: "spec.ports[\(index)].targetPort",
                     label: "no container port is named '\(name)'",
                     help: known.isEmpty
                         ? "name the container port '\(name)', or use its number"
-                        : "container ports are named \(known.map { "'\($0)'" }.joined(separator: ", "))"))
+                        : "container ports are named \(known.map { "'\($0)'" }.joined(separator: ", "))"
+                )
+            )
         }
         return diagnostics
     }
 
     /// RG2152 for one StatefulSet.
-    private static func checkServiceName(_ object: KubeObject, services: [KubeObject]) -> [Diagnostic] {
-        guard object.kind == "StatefulSet", let workload = object.workload, let name = workload.serviceName,
+    private static func checkServiceName(
+        _ object: KubeObject,
+        services: [KubeObject]
+    ) -> [Diagnostic] {
+        guard object.kind == "StatefulSet", let workload = object.workload,
+            let name = workload.serviceName,
             let range = workload.serviceNameRange
         else { return [] }
-        let match = services.compactMap(\.service).first { $0.name == name && sameNamespace($0.namespace, object.namespace) }
+        let match = services.compactMap(\.service).first {
+            $0.name == name && sameNamespace($0.namespace, object.namespace)
+        }
         if let match, match.isHeadless { return [] }
-        let message = match == nil
+        let message =
+            match == nil
             ? "serviceName '\(name)' is not a Service of this recipe; a StatefulSet needs a headless Service for its pods' DNS names"
             : "serviceName '\(name)' names a Service that is not headless; expected 'clusterIP: None'"
         return [
             Diagnostic(
-                code: "RG2152", message: message, range: range, fieldPath: "spec.serviceName",
-                notes: match.map { [Diagnostic.Note("Service '\(name)' is defined here", range: $0.nameRange)] } ?? [])
+                code: "RG2152",
+                message: message,
+                range: range,
+                fieldPath: "spec.serviceName",
+                notes: match.map {
+                    [Diagnostic.Note("Service '\(name)' is defined here", range: $0.nameRange)]
+                } ?? []
+            )
         ]
     }
 
@@ -101,27 +132,41 @@ public enum CrossResourceChecker {
                 guard let address = IPAddress(ip) else { continue }
                 let key = address.bytes.map(String.init).joined(separator: ".")
                 if let owner = clusterIPs[key], !sameObject(owner, service) {
-                    let path = service.node["spec"]?["clusterIPs"] != nil ? FieldPath("spec", "clusterIPs").index(index) : FieldPath("spec", "clusterIP")
+                    let path =
+                        service.node["spec"]?["clusterIPs"] != nil
+                        ? FieldPath("spec", "clusterIPs").index(index)
+                        : FieldPath("spec", "clusterIP")
                     diagnostics.append(
                         Diagnostic(
-                            code: "RG2153", message: "cluster IP \(ip) is already allocated to Service '\(owner.name ?? "")' of this recipe",
-                            range: service.node.range(of: path, on: .value).range, fieldPath: "spec.clusterIPs",
-                            notes: [Diagnostic.Note("requested here first", range: owner.nameRange)]))
+                            code: "RG2153",
+                            message:
+                                "cluster IP \(ip) is already allocated to Service '\(owner.name ?? "")' of this recipe",
+                            range: service.node.range(of: path, on: .value).range,
+                            fieldPath: "spec.clusterIPs",
+                            notes: [Diagnostic.Note("requested here first", range: owner.nameRange)]
+                        )
+                    )
                 } else if clusterIPs[key] == nil {
                     clusterIPs[key] = service
                 }
             }
             guard service.type == .nodePort || service.type == .loadBalancer else { continue }
             var own: Set<Int> = []
-            for (index, port) in service.ports.enumerated() where port.nodePort != 0 && !own.contains(port.nodePort) {
+            for (index, port) in service.ports.enumerated()
+            where port.nodePort != 0 && !own.contains(port.nodePort) {
                 own.insert(port.nodePort)
                 if let owner = nodePorts[port.nodePort], !sameObject(owner, service) {
                     let path = FieldPath("spec", "ports").index(index).key("nodePort")
                     diagnostics.append(
                         Diagnostic(
-                            code: "RG2154", message: "nodePort \(port.nodePort) is already allocated to Service '\(owner.name ?? "")' of this recipe",
-                            range: service.node.range(of: path, on: .value).range, fieldPath: path.description,
-                            notes: [Diagnostic.Note("requested here first", range: owner.nameRange)]))
+                            code: "RG2154",
+                            message:
+                                "nodePort \(port.nodePort) is already allocated to Service '\(owner.name ?? "")' of this recipe",
+                            range: service.node.range(of: path, on: .value).range,
+                            fieldPath: path.description,
+                            notes: [Diagnostic.Note("requested here first", range: owner.nameRange)]
+                        )
+                    )
                 } else if nodePorts[port.nodePort] == nil {
                     nodePorts[port.nodePort] = service
                 }

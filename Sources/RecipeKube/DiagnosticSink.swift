@@ -24,27 +24,50 @@ struct DiagnosticSink {
     ///   - fieldPath: the path the API server reports, when it differs from where the field is
     ///     written (`spec.clusterIPs[0]` for a value written in `spec.clusterIP`).
     mutating func emit(
-        _ code: String, _ message: String, at path: FieldPath, on target: RangeTarget = .value,
-        fieldPath: String? = nil, severity: Severity? = nil, label: String? = nil,
-        help: String? = nil, notes: [Diagnostic.Note] = []
+        _ code: String,
+        _ message: String,
+        at path: FieldPath,
+        on target: RangeTarget = .value,
+        fieldPath: String? = nil,
+        severity: Severity? = nil,
+        label: String? = nil,
+        help: String? = nil,
+        notes: [Diagnostic.Note] = []
     ) {
         let found = root.range(of: path, on: target)
         diagnostics.append(
             Diagnostic(
-                code: code, severity: severity, message: message, range: found.range,
-                fieldPath: fieldPath ?? path.description, label: label, notes: notes,
-                help: help))
+                code: code,
+                severity: severity,
+                message: message,
+                range: found.range,
+                fieldPath: fieldPath ?? path.description,
+                label: label,
+                notes: notes,
+                help: help
+            )
+        )
     }
 
     /// Emits `code` at an explicit range.
     mutating func emit(
-        _ code: String, _ message: String, range: SourceRange, fieldPath: String?,
-        severity: Severity? = nil, help: String? = nil
+        _ code: String,
+        _ message: String,
+        range: SourceRange,
+        fieldPath: String?,
+        severity: Severity? = nil,
+        help: String? = nil
     ) {
         diagnostics.append(
             Diagnostic(
-                code: code, severity: severity, message: message, range: range,
-                fieldPath: fieldPath, help: help))
+                code: code,
+                severity: severity,
+                message: message,
+                range: range,
+                fieldPath: fieldPath,
+                help: help
+            )
+        )
     }
 
     /// Appends diagnostics made elsewhere.

@@ -1,14 +1,18 @@
 /// Finds the known field name closest to a misspelt one, for "did you mean" help.
 enum FieldNameSuggestion {
-    /// A name equal to `name` ignoring case, or within edit distance 2 (for names of 4+ bytes).
+    /// A name equal to `name` ignoring case, or within edit distance 2 (for names of 4 to 64
+    /// bytes, so that a hostile key costs nothing).
     static func closest<Names: Sequence<String>>(to name: String, in names: Names) -> String? {
         let lowered = name.lowercased()
         var best: (name: String, distance: Int)?
         for candidate in names {
             if candidate.lowercased() == lowered { return candidate }
-            guard name.utf8.count >= 4 else { continue }
+            guard (4...64).contains(name.utf8.count) else { continue }
             let distance = editDistance(Array(lowered.utf8), Array(candidate.lowercased().utf8))
-            if distance <= 2, distance < (best?.distance ?? .max) || (distance == best?.distance && candidate < (best?.name ?? "")) {
+            if distance <= 2,
+                distance < (best?.distance ?? .max)
+                    || (distance == best?.distance && candidate < (best?.name ?? ""))
+            {
                 best = (candidate, distance)
             }
         }
@@ -30,5 +34,13 @@ enum FieldNameSuggestion {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+extension String {
+    /// The text cut to 64 characters (with `…`), for quoting what a reader wrote in a one-line
+    /// message without repeating a huge value.
+    var clipped: String {
+        count <= 64 ? self : String(prefix(63)) + "…"
     }
 }

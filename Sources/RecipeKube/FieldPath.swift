@@ -7,7 +7,11 @@ import RecipeYAML
 /// the field's node in the YAML tree, so that a diagnostic can point at what the reader wrote.
 struct FieldPath: Hashable, Sendable, CustomStringConvertible {
     enum Component: Hashable, Sendable {
+        /// A field of an object: `.name`.
         case key(String)
+        /// An entry of a map such as labels: `[app.kubernetes.io/name]`.
+        case mapKey(String)
+        /// An item of a list: `[0]`.
         case index(Int)
     }
 
@@ -27,6 +31,11 @@ struct FieldPath: Hashable, Sendable, CustomStringConvertible {
         FieldPath(components + [.key(key)])
     }
 
+    /// The path with the map entry `key` appended (`metadata.annotations[key]`).
+    func mapKey(_ key: String) -> FieldPath {
+        FieldPath(components + [.mapKey(key)])
+    }
+
     /// The path with `index` appended.
     func index(_ index: Int) -> FieldPath {
         FieldPath(components + [.index(index)])
@@ -40,6 +49,8 @@ struct FieldPath: Hashable, Sendable, CustomStringConvertible {
             case .key(let key):
                 if !text.isEmpty { text += "." }
                 text += key
+            case .mapKey(let key):
+                text += "[\(key)]"
             case .index(let index):
                 text += "[\(index)]"
             }
@@ -54,7 +65,7 @@ extension YAMLNode {
         var current = self
         for component in path.components {
             switch component {
-            case .key(let key):
+            case .key(let key), .mapKey(let key):
                 guard let next = current[key] else { return nil }
                 current = next
             case .index(let index):
@@ -74,16 +85,23 @@ extension YAMLNode {
         for (offset, component) in path.components.enumerated() {
             let last = offset == path.components.count - 1
             switch component {
-            case .key(let key):
+            case .key(let key), .mapKey(let key):
                 guard let pair = current.pair(key) else { return best }
                 current = pair.value
                 let useKey = !last || target == .key
-                best = SourceRangeResult(range: useKey ? pair.key.range : pair.value.range, exact: last)
-                if last && target == .value, pair.value.isNull, pair.value.range.start == pair.value.range.end {
+                best = SourceRangeResult(
+                    range: useKey ? pair.key.range : pair.value.range,
+                    exact: last
+                )
+                if last && target == .value, pair.value.isNull,
+                    pair.value.range.start == pair.value.range.end
+                {
                     best = SourceRangeResult(range: pair.key.range, exact: true)
                 }
             case .index(let index):
-                guard let items = current.items, index >= 0, index < items.count else { return best }
+                guard let items = current.items, index >= 0, index < items.count else {
+                    return best
+                }
                 current = items[index]
                 best = SourceRangeResult(range: current.range, exact: last)
             }
@@ -102,4 +120,27 @@ enum RangeTarget: Hashable, Sendable {
 struct SourceRangeResult: Hashable, Sendable {
     var range: SourceRange
     var exact: Bool
+}
+
+extension YAMLNode {
+    /// The path of the mapping key written at `range` (for example a duplicate key the parser
+    /// reported), or nil. Walks the tree with an explicit stack, so depth costs no recursion.
+    func path(ofKeyAt range: SourceRange) -> FieldPath? {
+        var stack: [(YAMLNode, FieldPath)] = [(self, FieldPath())]
+        while let (node, path) = stack.popLast() {
+            switch node.kind {
+            case .mapping(let pairs):
+                for pair in pairs {
+                    guard let key = JSONKey.of(pair.key) else { continue }
+                    if pair.key.range == range { return path.key(key) }
+                    stack.append((pair.value, path.key(key)))
+                }
+            case .sequence(let items):
+                for (index, item) in items.enumerated() { stack.append((item, path.index(index))) }
+            case .scalar:
+                break
+            }
+        }
+        return nil
+    }
 }

@@ -34,7 +34,8 @@ struct IPAddress: Hashable, Sendable {
 
     /// `169.254.0.0/16` or `fe80::/10`.
     var isLinkLocalUnicast: Bool {
-        family == .ipv4 ? bytes[0] == 169 && bytes[1] == 254 : bytes[0] == 0xFE && bytes[1] & 0xC0 == 0x80
+        family == .ipv4
+            ? bytes[0] == 169 && bytes[1] == 254 : bytes[0] == 0xFE && bytes[1] & 0xC0 == 0x80
     }
 
     /// `224.0.0.0/24` or IPv6 multicast with link-local scope (`ffX2::/16`).
@@ -49,7 +50,8 @@ struct IPAddress: Hashable, Sendable {
         guard parts.count == 4 else { return nil }
         var out: [UInt8] = []
         for part in parts {
-            guard !part.isEmpty, part.count <= 8, part.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            guard !part.isEmpty, part.count <= 8, part.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            else { return nil }
             let value = part.reduce(0) { $0 * 10 + Int($1 - 0x30) }
             guard value <= 255 else { return nil }
             out.append(UInt8(value))

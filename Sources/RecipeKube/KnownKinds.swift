@@ -11,11 +11,15 @@ enum KnownKinds {
     ]
 
     /// Workload kinds: the ones with pods.
-    static let workloads: Set<String> = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"]
+    static let workloads: Set<String> = [
+        "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job",
+    ]
 
     /// The known kind `kind` was probably meant to be (`service`, `Services`), if any.
     static func misspelling(of kind: String) -> String? {
         let lowered = kind.lowercased()
-        return apiVersions.keys.first { $0.lowercased() == lowered || $0.lowercased() + "s" == lowered }
+        return apiVersions.keys.first {
+            $0.lowercased() == lowered || $0.lowercased() + "s" == lowered
+        }
     }
 }

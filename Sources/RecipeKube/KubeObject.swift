@@ -53,6 +53,7 @@ public struct ContainerPort: Hashable, Sendable {
     /// `protocol`, defaulted to TCP.
     public var `protocol`: String
 
+    /// A container port; the protocol defaults to TCP as the API server defaults it.
     public init(name: String?, containerPort: Int, protocol: String = "TCP") {
         self.name = name
         self.containerPort = containerPort
@@ -64,11 +65,14 @@ public struct ContainerPort: Hashable, Sendable {
 public struct LabelSelector: Hashable, Sendable {
     /// One `matchExpressions` entry.
     public struct Requirement: Hashable, Sendable {
+        /// The label key.
         public var key: String
         /// `In`, `NotIn`, `Exists` or `DoesNotExist`.
         public var `operator`: String
+        /// The values for `In` and `NotIn`.
         public var values: [String]
 
+        /// A requirement on the label `key`.
         public init(key: String, operator: String, values: [String]) {
             self.key = key
             self.operator = `operator`
@@ -76,9 +80,12 @@ public struct LabelSelector: Hashable, Sendable {
         }
     }
 
+    /// Labels every selected pod must carry with these values.
     public var matchLabels: [String: String]
+    /// Further requirements, all of which must hold.
     public var matchExpressions: [Requirement]
 
+    /// A selector; both parts default to empty.
     public init(matchLabels: [String: String] = [:], matchExpressions: [Requirement] = []) {
         self.matchLabels = matchLabels
         self.matchExpressions = matchExpressions
@@ -111,6 +118,7 @@ public struct ManifestReport: Sendable {
     /// The YAML diagnostics of the documents and the validation diagnostics of the objects.
     public var diagnostics: [Diagnostic]
 
+    /// A report of `objects` and `diagnostics`.
     public init(objects: [KubeObject] = [], diagnostics: [Diagnostic] = []) {
         self.objects = objects
         self.diagnostics = diagnostics

@@ -6,7 +6,8 @@ enum NameFormat {
     static func dns1035Label(_ value: String) -> String? {
         let bytes = Array(value.utf8)
         if bytes.count > 63 { return "must be no more than 63 characters" }
-        guard let first = bytes.first, isLower(first), isLabelBody(bytes), isAlnum(bytes[bytes.count - 1])
+        guard let first = bytes.first, isLower(first), isLabelBody(bytes),
+            isAlnum(bytes[bytes.count - 1])
         else {
             return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', "
                 + "start with an alphabetic character, and end with an alphanumeric character"
@@ -19,7 +20,9 @@ enum NameFormat {
         let bytes = Array(value.utf8)
         if bytes.count > 63 { return "must be no more than 63 characters" }
         guard isLabel(bytes[...]) else {
-            if value.contains("."), dns1123Subdomain(value) == nil { return "must not contain dots" }
+            if value.contains("."), dns1123Subdomain(value) == nil {
+                return "must not contain dots"
+            }
             return "a lowercase RFC 1123 label must consist of lower case alphanumeric characters "
                 + "or '-', and must start and end with an alphanumeric character"
         }
@@ -85,8 +88,12 @@ enum NameFormat {
             return "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)"
         }
         if value.contains("--") { return "must not contain consecutive hyphens" }
-        guard bytes.contains(where: isLower) else { return "must contain at least one letter (a-z)" }
-        if bytes.first == dash || bytes.last == dash { return "must not begin or end with a hyphen" }
+        guard bytes.contains(where: isLower) else {
+            return "must contain at least one letter (a-z)"
+        }
+        if bytes.first == dash || bytes.last == dash {
+            return "must not begin or end with a hyphen"
+        }
         return nil
     }
 
@@ -104,7 +111,9 @@ enum NameFormat {
     }
 
     private static func isLabel(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last, bytes.count <= 63 else { return false }
+        guard let first = bytes.first, let last = bytes.last, bytes.count <= 63 else {
+            return false
+        }
         return isAlnum(first) && isAlnum(last) && isLabelBody(bytes)
     }
 
@@ -112,6 +121,8 @@ enum NameFormat {
         guard let first = bytes.first, let last = bytes.last else { return false }
         let edge = { (b: UInt8) in isAlnum(b) || isUpper(b) }
         return edge(first) && edge(last)
-            && bytes.allSatisfy { edge($0) || $0 == dash || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+            && bytes.allSatisfy {
+                edge($0) || $0 == dash || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+            }
     }
 }

@@ -21,21 +21,38 @@ enum OwnerReferenceRules {
                 emit(field, "\(field) must not be empty", base, &sink)
             }
             if apiVersion == "v1", item["kind"]?.string == "Event" {
-                sink.emit("RG2029", "an Event is disallowed from being an owner", at: base, fieldPath: "metadata.ownerReferences")
+                sink.emit(
+                    "RG2029",
+                    "an Event is disallowed from being an owner",
+                    at: base,
+                    fieldPath: "metadata.ownerReferences"
+                )
             }
             if item["controller"].flatMap(ServiceDecoder.boolean) == true { controllers += 1 }
         }
         if controllers > 1 {
             sink.emit(
-                "RG2029", "only one owner reference can have 'controller' set to true; found \(controllers)",
-                at: FieldPath("metadata", "ownerReferences"), on: .key)
+                "RG2029",
+                "only one owner reference can have 'controller' set to true; found \(controllers)",
+                at: FieldPath("metadata", "ownerReferences"),
+                on: .key
+            )
         }
     }
 
-    private static func emit(_ field: String, _ message: String, _ base: FieldPath, _ sink: inout DiagnosticSink) {
+    private static func emit(
+        _ field: String,
+        _ message: String,
+        _ base: FieldPath,
+        _ sink: inout DiagnosticSink
+    ) {
         let exists = sink.root.node(at: base.key(field)) != nil
         sink.emit(
-            "RG2029", "owner reference \(message)", at: exists ? base.key(field) : base,
-            on: exists ? .value : .key, fieldPath: "metadata.ownerReferences.\(field)")
+            "RG2029",
+            "owner reference \(message)",
+            at: exists ? base.key(field) : base,
+            on: exists ? .value : .key,
+            fieldPath: "metadata.ownerReferences.\(field)"
+        )
     }
 }

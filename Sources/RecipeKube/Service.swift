@@ -140,3 +140,27 @@ public enum IntOrString: Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension Service {
+    /// The DNS names the Service answers to inside the cluster, shortest first: `name`,
+    /// `name.namespace`, `name.namespace.svc` and `name.namespace.svc.<clusterDomain>`
+    /// (the namespace is `default` when the manifest names none). Empty without a name.
+    public func dnsNames(clusterDomain: String = "cluster.local") -> [String] {
+        guard let name else { return [] }
+        let namespace = self.namespace ?? "default"
+        return [
+            name, "\(name).\(namespace)", "\(name).\(namespace).svc",
+            "\(name).\(namespace).svc.\(clusterDomain)",
+        ]
+    }
+
+    /// The port with this name, if any.
+    public func port(named portName: String) -> ServicePort? {
+        ports.first { $0.name == portName }
+    }
+
+    /// The port with this number (and protocol), if any.
+    public func port(number: Int, protocol portProtocol: String = "TCP") -> ServicePort? {
+        ports.first { $0.port == number && $0.protocol == portProtocol }
+    }
+}

@@ -47,15 +47,22 @@ enum ServiceDecoder {
             publishNotReadyAddresses: spec?["publishNotReadyAddresses"].flatMap(boolean) ?? false,
             node: root,
             nameRange: metadata?["name"]?.range ?? metadata?["generateName"]?.range ?? root.range,
-            selectorRange: spec?["selector"]?.range)
-        if defaulting { applyDefaults(&service, spec: spec) } else { dropDefaults(&service, spec: spec) }
+            selectorRange: spec?["selector"]?.range
+        )
+        if defaulting {
+            applyDefaults(&service, spec: spec)
+        } else {
+            dropDefaults(&service, spec: spec)
+        }
         return service
     }
 
     /// Undoes the tolerant reader's fallbacks, leaving each field exactly as written.
     private static func dropDefaults(_ service: inout Service, spec: YAMLNode?) {
         service.sessionAffinity = spec?["sessionAffinity"]?.string ?? ""
-        service.sessionAffinityTimeout = spec?["sessionAffinityConfig"]?["clientIP"]?["timeoutSeconds"].flatMap(integer)
+        service.sessionAffinityTimeout = spec?["sessionAffinityConfig"]?["clientIP"]?[
+            "timeoutSeconds"
+        ].flatMap(integer)
         if let written = spec?["type"]?.string, written.isEmpty { service.type = .unsupported("") }
         if spec?["type"] == nil { service.type = .unsupported("") }
         for index in service.ports.indices {
@@ -68,7 +75,9 @@ enum ServiceDecoder {
     /// The defaults of §4 that depend on other fields.
     private static func applyDefaults(_ service: inout Service, spec: YAMLNode?) {
         if service.sessionAffinity == "ClientIP" {
-            let timeout = spec?["sessionAffinityConfig"]?["clientIP"]?["timeoutSeconds"].flatMap(integer)
+            let timeout = spec?["sessionAffinityConfig"]?["clientIP"]?["timeoutSeconds"].flatMap(
+                integer
+            )
             service.sessionAffinityTimeout = timeout ?? 10800
         }
         if service.externalTrafficPolicy == nil && service.isExternallyAccessible {
@@ -109,7 +118,8 @@ enum ServiceDecoder {
             targetPort: target,
             targetPortWritten: written,
             nodePort: node["nodePort"].flatMap(integer) ?? 0,
-            range: node.range)
+            range: node.range
+        )
     }
 
     // MARK: tolerant readers
@@ -118,7 +128,8 @@ enum ServiceDecoder {
     static func integer(_ node: YAMLNode) -> Int? {
         switch node.scalar?.value {
         case .int(let value)?: return value
-        case .float(let value)? where value.rounded() == value && abs(value) < 9.0e18: return Int(value)
+        case .float(let value)? where value.rounded() == value && abs(value) < 9.0e18:
+            return Int(value)
         default: return nil
         }
     }
@@ -133,7 +144,11 @@ enum ServiceDecoder {
         var map: [String: String] = [:]
         for pair in node.pairs ?? [] {
             guard let key = JSONKey.of(pair.key) else { continue }
-            if let value = pair.value.string { map[key] = value } else if pair.value.isNull { map[key] = "" }
+            if let value = pair.value.string {
+                map[key] = value
+            } else if pair.value.isNull {
+                map[key] = ""
+            }
         }
         return map
     }

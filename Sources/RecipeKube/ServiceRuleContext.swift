@@ -7,6 +7,12 @@ struct ServiceRuleContext {
     let root: YAMLNode
     let options: ValidationOptions
 
+    /// Whether rules may rely on a field's default. In a fragment a field left out may simply
+    /// not be shown, so rules that would judge it by its default are skipped.
+    func knows(_ specKey: String) -> Bool {
+        !options.fragment || specHas(specKey)
+    }
+
     /// `spec` as written (nil when absent).
     var spec: YAMLNode? { root["spec"] }
 

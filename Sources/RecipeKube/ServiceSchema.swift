@@ -11,7 +11,8 @@ enum ServiceSchema {
             "metadata": FieldSpec(.object(objectMeta)),
             "spec": FieldSpec(.object(spec)),
             "status": FieldSpec(.object(status)),
-        ])
+        ]
+    )
 
     /// `metav1.ObjectMeta`.
     static let objectMeta = ObjectSchema(
@@ -32,7 +33,8 @@ enum ServiceSchema {
             "ownerReferences": FieldSpec(.list(.object(ownerReference))),
             "finalizers": FieldSpec(.list(.string)),
             "managedFields": FieldSpec(.list(.object(managedFields))),
-        ])
+        ]
+    )
 
     static let ownerReference = ObjectSchema(
         "OwnerReference",
@@ -43,7 +45,8 @@ enum ServiceSchema {
             "uid": FieldSpec(.string),
             "controller": FieldSpec(.bool),
             "blockOwnerDeletion": FieldSpec(.bool),
-        ])
+        ]
+    )
 
     static let managedFields = ObjectSchema(
         "ManagedFieldsEntry",
@@ -55,7 +58,8 @@ enum ServiceSchema {
             "fieldsType": FieldSpec(.string),
             "fieldsV1": FieldSpec(.free),
             "subresource": FieldSpec(.string),
-        ])
+        ]
+    )
 
     /// `v1.ServiceSpec`.
     static let spec = ObjectSchema(
@@ -81,7 +85,8 @@ enum ServiceSchema {
             "loadBalancerClass": FieldSpec(.string),
             "internalTrafficPolicy": FieldSpec(.string),
             "trafficDistribution": FieldSpec(.string, since: 30),
-        ])
+        ]
+    )
 
     /// `v1.ServicePort`.
     static let port = ObjectSchema(
@@ -93,20 +98,33 @@ enum ServiceSchema {
             "port": FieldSpec(.int32),
             "targetPort": FieldSpec(.intOrString),
             "nodePort": FieldSpec(.int32),
-        ])
+        ]
+    )
 
     static let sessionAffinityConfig = ObjectSchema(
         "SessionAffinityConfig",
-        ["clientIP": FieldSpec(.object(ObjectSchema("ClientIPConfig", ["timeoutSeconds": FieldSpec(.int32)])))])
+        [
+            "clientIP": FieldSpec(
+                .object(ObjectSchema("ClientIPConfig", ["timeoutSeconds": FieldSpec(.int32)]))
+            )
+        ]
+    )
 
     /// `v1.ServiceStatus` (cleared on create, but still decoded strictly).
     static let status = ObjectSchema(
         "ServiceStatus",
         [
             "loadBalancer": FieldSpec(
-                .object(ObjectSchema("LoadBalancerStatus", ["ingress": FieldSpec(.list(.object(ingress)))]))),
+                .object(
+                    ObjectSchema(
+                        "LoadBalancerStatus",
+                        ["ingress": FieldSpec(.list(.object(ingress)))]
+                    )
+                )
+            ),
             "conditions": FieldSpec(.list(.object(condition))),
-        ])
+        ]
+    )
 
     static let ingress = ObjectSchema(
         "LoadBalancerIngress",
@@ -122,8 +140,13 @@ enum ServiceSchema {
                             [
                                 "port": FieldSpec(.int32), "protocol": FieldSpec(.string),
                                 "error": FieldSpec(.string),
-                            ])))),
-        ])
+                            ]
+                        )
+                    )
+                )
+            ),
+        ]
+    )
 
     static let condition = ObjectSchema(
         "Condition",
@@ -134,5 +157,6 @@ enum ServiceSchema {
             "lastTransitionTime": FieldSpec(.string),
             "reason": FieldSpec(.string),
             "message": FieldSpec(.string),
-        ])
+        ]
+    )
 }

@@ -14,11 +14,19 @@ import RecipeYAML
 /// 4. validating admission (X3), only when everything before passed.
 /// Notes and warnings (S3, §12) are added whatever the outcome.
 enum ServiceValidator {
-    static func validate(_ root: YAMLNode, options: ValidationOptions) -> (service: Service, diagnostics: [Diagnostic]) {
+    static func validate(
+        _ root: YAMLNode,
+        options: ValidationOptions
+    ) -> (service: Service, diagnostics: [Diagnostic]) {
         var sink = DiagnosticSink(root: root)
         let service = ServiceDecoder.decode(root, defaulting: options.defaulting)
         let context = ServiceRuleContext(service: service, root: root, options: options)
-        StrictDecoder(versions: options.versions).check(root, as: .object(ServiceSchema.service), at: FieldPath(), into: &sink)
+        StrictDecoder(versions: options.versions).check(
+            root,
+            as: .object(ServiceSchema.service),
+            at: FieldPath(),
+            into: &sink
+        )
         if !sink.hasErrors {
             runStages(context, into: &sink)
         }
@@ -41,7 +49,10 @@ enum ServiceValidator {
     }
 
     /// The registry's checks before validation; false when one failed.
-    private static func beginCreate(_ context: ServiceRuleContext, into sink: inout DiagnosticSink) -> Bool {
+    private static func beginCreate(
+        _ context: ServiceRuleContext,
+        into sink: inout DiagnosticSink
+    ) -> Bool {
         let service = context.service
         if service.type != .externalName {
             ClusterIPRules.check(context, into: &sink)

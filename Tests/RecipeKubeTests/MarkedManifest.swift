@@ -56,7 +56,8 @@ func service(_ spec: String, meta: String = "", name: String = "web") -> String 
 func indent(_ text: String) -> String {
     guard !text.isEmpty else { return "" }
     return text.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n") + (text.hasSuffix("\n") ? "" : "\n")
+        .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+        + (text.hasSuffix("\n") ? "" : "\n")
 }
 
 /// A selector and one port, the smallest valid ClusterIP spec.

@@ -4,7 +4,11 @@ import Testing
 
 /// Name formats and IP parsing, against the examples of service-rules.md.
 @Suite struct PrimitiveTests {
-    @Test(arguments: [("web", true), ("web-1", true), ("1web", false), ("-web", false), ("web-", false), ("Web", false), ("we.b", false), (String(repeating: "a", count: 63), true), (String(repeating: "a", count: 64), false)])
+    @Test(arguments: [
+        ("web", true), ("web-1", true), ("1web", false), ("-web", false), ("web-", false),
+        ("Web", false), ("we.b", false), (String(repeating: "a", count: 63), true),
+        (String(repeating: "a", count: 64), false),
+    ])
     func dns1035(value: String, valid: Bool) {
         #expect((NameFormat.dns1035Label(value) == nil) == valid)
     }
@@ -15,12 +19,19 @@ import Testing
         #expect(NameFormat.dns1123Label("a_b") != nil)
     }
 
-    @Test(arguments: [("app", true), ("example.com/Owner_x.y", true), ("example.com/", false), ("Example.com/x", false), ("a/b/c", false), ("-internal", false), ("", false), ("http/1.1", true), ("grpc+tls", false)])
+    @Test(arguments: [
+        ("app", true), ("example.com/Owner_x.y", true), ("example.com/", false),
+        ("Example.com/x", false), ("a/b/c", false), ("-internal", false), ("", false),
+        ("http/1.1", true), ("grpc+tls", false),
+    ])
     func qualifiedName(value: String, valid: Bool) {
         #expect((NameFormat.qualifiedName(value) == nil) == valid)
     }
 
-    @Test(arguments: [("", true), ("v1.0", true), ("1.0 beta", false), ("a/b", false), ("-a", false), ("a_", false)])
+    @Test(arguments: [
+        ("", true), ("v1.0", true), ("1.0 beta", false), ("a/b", false), ("-a", false),
+        ("a_", false),
+    ])
     func labelValue(value: String, valid: Bool) {
         #expect((NameFormat.labelValue(value) == nil) == valid)
     }
@@ -28,16 +39,21 @@ import Testing
     @Test func ianaServiceNames() {
         #expect(NameFormat.ianaServiceName("http") == nil)
         #expect(NameFormat.ianaServiceName("8080") == "must contain at least one letter (a-z)")
-        #expect(NameFormat.ianaServiceName("http-web-frontend") == "must be no more than 15 characters")
+        #expect(
+            NameFormat.ianaServiceName("http-web-frontend") == "must be no more than 15 characters"
+        )
         #expect(NameFormat.ianaServiceName("a--b") == "must not contain consecutive hyphens")
         #expect(NameFormat.ianaServiceName("-ab") == "must not begin or end with a hyphen")
     }
 
     @Test(arguments: [
-        ("10.96.0.10", IPFamily?.some(.ipv4)), ("010.096.0.1", .ipv4), ("fd00::10", .ipv6), ("::", .ipv6), ("::ffff:10.0.0.1", .ipv4),
+        ("10.96.0.10", IPFamily?.some(.ipv4)), ("010.096.0.1", .ipv4), ("fd00::10", .ipv6),
+        ("::", .ipv6), ("::ffff:10.0.0.1", .ipv4),
         ("2001:db8::1:2:3:4:5", .ipv6), ("1:2:3:4:5:6:7:8", .ipv6), ("::1.2.3.4", .ipv6),
-        ("10.96.0.0/16", nil), ("256.0.0.1", nil), ("1.2.3", nil), ("None", nil), ("", nil), ("fe80::1%eth0", nil),
-        ("1::2::3", nil), ("1:2:3:4:5:6:7:8:9", nil), ("12345::", nil), ("1:", nil), (" 10.0.0.1", nil),
+        ("10.96.0.0/16", nil), ("256.0.0.1", nil), ("1.2.3", nil), ("None", nil), ("", nil),
+        ("fe80::1%eth0", nil),
+        ("1::2::3", nil), ("1:2:3:4:5:6:7:8:9", nil), ("12345::", nil), ("1:", nil),
+        (" 10.0.0.1", nil),
     ])
     func ipParsing(text: String, family: IPFamily?) {
         #expect(IPAddress(text)?.family == family)
@@ -45,12 +61,31 @@ import Testing
 
     @Test func specialRanges() throws {
         #expect(AffinityRules.specialRange(try #require(IPAddress("0.0.0.0"))) == "unspecified")
-        #expect(AffinityRules.specialRange(try #require(IPAddress("::1")))?.hasPrefix("in the loopback") == true)
-        #expect(AffinityRules.specialRange(try #require(IPAddress("169.254.1.1")))?.hasPrefix("in the link-local range") == true)
-        #expect(AffinityRules.specialRange(try #require(IPAddress("fe80::1")))?.hasPrefix("in the link-local range") == true)
-        #expect(AffinityRules.specialRange(try #require(IPAddress("224.0.0.5")))?.hasPrefix("in the link-local multicast") == true)
+        #expect(
+            AffinityRules.specialRange(try #require(IPAddress("::1")))?.hasPrefix("in the loopback")
+                == true
+        )
+        #expect(
+            AffinityRules.specialRange(try #require(IPAddress("169.254.1.1")))?.hasPrefix(
+                "in the link-local range"
+            ) == true
+        )
+        #expect(
+            AffinityRules.specialRange(try #require(IPAddress("fe80::1")))?.hasPrefix(
+                "in the link-local range"
+            ) == true
+        )
+        #expect(
+            AffinityRules.specialRange(try #require(IPAddress("224.0.0.5")))?.hasPrefix(
+                "in the link-local multicast"
+            ) == true
+        )
         #expect(AffinityRules.specialRange(try #require(IPAddress("224.0.1.5"))) == nil)
-        #expect(AffinityRules.specialRange(try #require(IPAddress("::ffff:127.0.0.1")))?.hasPrefix("in the loopback") == true)
+        #expect(
+            AffinityRules.specialRange(try #require(IPAddress("::ffff:127.0.0.1")))?.hasPrefix(
+                "in the loopback"
+            ) == true
+        )
     }
 
     @Test func cidrs() throws {

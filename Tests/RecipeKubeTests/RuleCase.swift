@@ -24,14 +24,26 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
         let severity = DiagnosticRegistry.code(code)?.severity ?? .error
         let errors = report.diagnostics.filter { $0.severity == .error }.map(\.code).sorted()
         let expected = severity == .error ? ([code] + alongside).sorted() : alongside.sorted()
-        #expect(errors == expected, "\(report.diagnostics.map { "\($0.code) \($0.range.start) \($0.message)" })", sourceLocation: sourceLocation)
+        #expect(
+            errors == expected,
+            "\(report.diagnostics.map { "\($0.code) \($0.range.start) \($0.message)" })",
+            sourceLocation: sourceLocation
+        )
         let hit = report.diagnostics.first { $0.code == code }
         #expect(hit != nil, "no \(code)", sourceLocation: sourceLocation)
         if let expectedLocation = marked.location {
-            #expect(hit?.range.start == expectedLocation, "\(code) at \(hit.map { "\($0.range.start)" } ?? "-"), expected \(expectedLocation)", sourceLocation: sourceLocation)
+            #expect(
+                hit?.range.start == expectedLocation,
+                "\(code) at \(hit.map { "\($0.range.start)" } ?? "-"), expected \(expectedLocation)",
+                sourceLocation: sourceLocation
+            )
         }
         let accepted = MarkedManifest(good).validate(options)
         let problems = accepted.diagnostics.filter { $0.severity == .error || $0.code == code }
-        #expect(problems.isEmpty, "good manifest: \(problems.map { "\($0.code) \($0.range.start) \($0.message)" })", sourceLocation: sourceLocation)
+        #expect(
+            problems.isEmpty,
+            "good manifest: \(problems.map { "\($0.code) \($0.range.start) \($0.message)" })",
+            sourceLocation: sourceLocation
+        )
     }
 }

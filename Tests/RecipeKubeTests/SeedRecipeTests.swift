@@ -68,20 +68,48 @@ import Testing
         """
 
     @Test func seedServicesAreValid() throws {
-        let options = ValidationOptions(versions: try #require(KubernetesVersionRange(parsing: "1.28+")))
+        let options = ValidationOptions(
+            versions: try #require(KubernetesVersionRange(parsing: "1.28+"))
+        )
         let report = ManifestValidator.validate(YAMLParser.parse(Self.manifests), options: options)
-        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map { "\($0.code) \($0.range.start) \($0.message)" })")
-        #expect(report.objects.compactMap(\.service?.name) == ["backend-api", "web-app", "public-web", "external-db", "db-headless"])
-        #expect(report.objects.compactMap(\.service?.type) == [.clusterIP, .nodePort, .loadBalancer, .externalName, .clusterIP])
+        #expect(
+            report.diagnostics.isEmpty,
+            "\(report.diagnostics.map { "\($0.code) \($0.range.start) \($0.message)" })"
+        )
+        #expect(
+            report.objects.compactMap(\.service?.name) == [
+                "backend-api", "web-app", "public-web", "external-db", "db-headless",
+            ]
+        )
+        #expect(
+            report.objects.compactMap(\.service?.type) == [
+                .clusterIP, .nodePort, .loadBalancer, .externalName, .clusterIP,
+            ]
+        )
         #expect(report.objects.last?.service?.isHeadless == true)
         #expect(CrossResourceChecker.check(report.objects).isEmpty)
     }
 
     @Test func patternFragmentsWithoutKindAreNotChecked() {
         let fragment = ValidationOptions(fragment: true)
-        let report = ManifestValidator.validate(YAMLParser.parse("# Internal microservice → ClusterIP\ntype: ClusterIP\n"), options: fragment)
+        let report = ManifestValidator.validate(
+            YAMLParser.parse("# Internal microservice → ClusterIP\ntype: ClusterIP\n"),
+            options: fragment
+        )
         #expect(report.diagnostics.isEmpty)
         #expect(report.objects.map(\.kind) == [""])
         #expect(report.objects.first?.service == nil)
+    }
+}
+
+/// Lookups the shell checks use.
+@Suite struct ServiceLookupTests {
+    @Test func namesAndPorts() throws {
+        let text = service("type: NodePort\nselector:\n  app: web\nports:\n  - name: http\n    port: 80\n    nodePort: 30080\n  - name: dns\n    port: 53\n    protocol: UDP", meta: "namespace: shop")
+        let service = try #require(MarkedManifest(text).validate().objects.first?.service)
+        #expect(service.dnsNames() == ["web", "web.shop", "web.shop.svc", "web.shop.svc.cluster.local"])
+        #expect(service.port(named: "http")?.nodePort == 30080)
+        #expect(service.port(number: 53) == nil)
+        #expect(service.port(number: 53, protocol: "UDP")?.name == "dns")
     }
 }

@@ -33,7 +33,10 @@ import Testing
         let old = marked.validate(Self.options("1.29+"))
         #expect(old.diagnostics.map(\.code) == ["RG2018"])
         #expect(old.diagnostics.first?.range.start == marked.location)
-        #expect(old.diagnostics.first?.message == "field 'spec.trafficDistribution' does not exist in Kubernetes 1.29; it was added in 1.30")
+        #expect(
+            old.diagnostics.first?.message
+                == "field 'spec.trafficDistribution' does not exist in Kubernetes 1.29; it was added in 1.30"
+        )
         // 1.30: the gate is off, the server drops the field silently.
         #expect(marked.validate(Self.options("1.30")).diagnostics.isEmpty)
         #expect(marked.validate(Self.options("1.30+")).diagnostics.map(\.code) == ["RG2116"])
@@ -45,20 +48,35 @@ import Testing
     }
 
     @Test func externalTrafficPolicyOnClusterIPWithExternalIPs() {
-        let marked = MarkedManifest(service("externalIPs: [203.0.113.10]\nexternalTrafficPolicy: Local\n" + basicSpec))
+        let marked = MarkedManifest(
+            service("externalIPs: [203.0.113.10]\nexternalTrafficPolicy: Local\n" + basicSpec)
+        )
         #expect(marked.validate(Self.options("1.28+")).diagnostics.map(\.code) == ["RG2110"])
         #expect(marked.validate(Self.options("1.29+")).diagnostics.isEmpty)
     }
 
     @Test func loadBalancerIPModeIsNewIn129() {
-        let marked = MarkedManifest(service(basicSpec) + "status:\n  loadBalancer:\n    ingress:\n      - ip: 203.0.113.7\n        ipMode: VIP\n")
+        let marked = MarkedManifest(
+            service(basicSpec)
+                + "status:\n  loadBalancer:\n    ingress:\n      - ip: 203.0.113.7\n        ipMode: VIP\n"
+        )
         #expect(marked.validate(Self.options("1.28+")).diagnostics.map(\.code) == ["RG2018"])
         #expect(marked.validate(Self.options("1.29+")).diagnostics.isEmpty)
     }
 
     @Test func annotationSizeMessageFollowsTheVersion() {
-        let marked = MarkedManifest(service(basicSpec, meta: "annotations:\n  a: \(String(repeating: "x", count: 262_144))"))
-        #expect(marked.validate(Self.options("1.31")).diagnostics.first?.message.contains("must have at most 262144 bytes") == true)
-        #expect(marked.validate(Self.options("1.32")).diagnostics.first?.message.contains("may not be more than 262144 bytes") == true)
+        let marked = MarkedManifest(
+            service(basicSpec, meta: "annotations:\n  a: \(String(repeating: "x", count: 262_144))")
+        )
+        #expect(
+            marked.validate(Self.options("1.31")).diagnostics.first?.message.contains(
+                "must have at most 262144 bytes"
+            ) == true
+        )
+        #expect(
+            marked.validate(Self.options("1.32")).diagnostics.first?.message.contains(
+                "may not be more than 262144 bytes"
+            ) == true
+        )
     }
 }

@@ -34,13 +34,16 @@ extension DiagnosticRegistry {
              "ports:\n  - port: 80.5", "ports:\n  - port: 80"),
         rule("RG2016", .error, "targetPort is neither a number nor a name",
              "targetPort is an IntOrString: a whole number or a string. A fraction, boolean, list or object fails to decode (D4).",
-             "targetPort: [8080]", "targetPort: 8080"),
+             "ports:\n  - port: 80\n    targetPort: [8080]", "ports:\n  - port: 80\n    targetPort: 8080"),
         rule("RG2017", .error, "unknown field",
              "kubectl's default --validate=strict makes the server refuse fields the type does not have. Names are case-sensitive; a mis-indented key lands in the wrong parent (D5).",
              "spec:\n  ports:\n    - port: 80\n      targetport: 8080", "spec:\n  ports:\n    - port: 80\n      targetPort: 8080"),
         rule("RG2018", .error, "field newer than the recipe's Kubernetes versions",
              "The field does not exist in the oldest Kubernetes version of the recipe's 'kubernetes:' range, so that server refuses it as unknown. The message names the version that added it.",
              "# kubernetes: \"1.28+\"\nspec:\n  trafficDistribution: PreferClose", "# kubernetes: \"1.31+\"\nspec:\n  trafficDistribution: PreferClose"),
+        rule("RG2019", .error, "bad cluster setting",
+             "The 'cluster' section of recipegen.yaml describes the cluster recipes are checked against: nodePortRange, ipFamilies, serviceCIDRs, denyExternalIPs. A key outside that list or a value of the wrong form is refused.",
+             "cluster:\n  nodePorts: 30000-32767", "cluster:\n  nodePortRange: 30000-32767"),
     ]
 
     private static let metadataCodes: [DiagnosticCode] = [
@@ -97,8 +100,8 @@ extension DiagnosticRegistry {
         rule("RG2064", .error, "port out of range", "port must be from 1 to 65535; a missing port counts as 0 (P5).", "ports:\n  - port: 70000", "ports:\n  - port: 7000"),
         rule("RG2065", .error, "unsupported protocol", "protocol is exactly 'TCP', 'UDP' or 'SCTP' (P6).", "ports:\n  - port: 53\n    protocol: udp", "ports:\n  - port: 53\n    protocol: UDP"),
         rule("RG2066", .error, "targetPort number out of range", "A numeric targetPort must be from 1 to 65535 (P7).", "ports:\n  - port: 80\n    targetPort: 80800", "ports:\n  - port: 80\n    targetPort: 8080"),
-        rule("RG2067", .error, "targetPort name is not valid", "A string targetPort names a container port (IANA_SVC_NAME): at most 15 characters, a-z, 0-9 and '-', at least one letter. A quoted number such as \"8080\" is a name and fails (P8).", "targetPort: \"8080\"", "targetPort: 8080"),
-        rule("RG2068", .error, "appProtocol is not a qualified name", "appProtocol must be a qualified name such as 'http' or 'kubernetes.io/h2c'; an empty string fails (P9).", "appProtocol: HTTP/2", "appProtocol: kubernetes.io/h2c"),
+        rule("RG2067", .error, "targetPort name is not valid", "A string targetPort names a container port (IANA_SVC_NAME): at most 15 characters, a-z, 0-9 and '-', at least one letter. A quoted number such as \"8080\" is a name and fails (P8).", "ports:\n  - port: 80\n    targetPort: \"8080\"", "ports:\n  - port: 80\n    targetPort: 8080"),
+        rule("RG2068", .error, "appProtocol is not a qualified name", "appProtocol must be a qualified name such as 'http' or 'kubernetes.io/h2c'; an empty string fails (P9).", "ports:\n  - port: 80\n    appProtocol: HTTP/2", "ports:\n  - port: 80\n    appProtocol: kubernetes.io/h2c"),
         rule("RG2069", .error, "nodePort on a ClusterIP Service", "nodePort may not be used when type is ClusterIP, also when type was left out (it defaults to ClusterIP) (P10).", "ports:\n  - port: 80\n    nodePort: 30080", "type: NodePort\nports:\n  - port: 80\n    nodePort: 30080"),
         rule("RG2070", .error, "duplicate nodePort", "Two ports with the same protocol may not share a nodePort (P11).", "ports:\n  - {name: a, port: 80, nodePort: 30080}\n  - {name: b, port: 81, nodePort: 30080}", "ports:\n  - {name: a, port: 80, nodePort: 30080}\n  - {name: b, port: 81, nodePort: 30081}"),
         rule("RG2071", .error, "duplicate port", "Each (protocol, port) pair must be unique; the protocol defaults to TCP first (P12).", "ports:\n  - {name: a, port: 80}\n  - {name: b, port: 80, protocol: TCP}", "ports:\n  - {name: a, port: 80}\n  - {name: b, port: 80, protocol: UDP}"),
@@ -112,32 +115,32 @@ extension DiagnosticRegistry {
         rule("RG2084", .error, "ipFamilies on ExternalName", "ipFamilies may not be set for ExternalName services (E2).", "type: ExternalName\nipFamilies: [IPv4]", "type: ExternalName"),
         rule("RG2085", .error, "ipFamilyPolicy on ExternalName", "ipFamilyPolicy may not be set for ExternalName services (E3).", "type: ExternalName\nipFamilyPolicy: SingleStack", "type: ExternalName"),
         rule("RG2086", .error, "ExternalName without externalName", "An ExternalName Service needs the DNS name it points to (E4).", "type: ExternalName", "type: ExternalName\nexternalName: db.example.com"),
-        rule("RG2087", .error, "externalName is not a DNS name", "externalName is a lowercase DNS-1123 subdomain: no scheme, port, path or '*' (E5).", "externalName: https://db.example.com:5432", "externalName: db.example.com"),
+        rule("RG2087", .error, "externalName is not a DNS name", "externalName is a lowercase DNS-1123 subdomain: no scheme, port, path or '*' (E5).", "type: ExternalName\nexternalName: https://db.example.com:5432", "type: ExternalName\nexternalName: db.example.com"),
         rule("RG2088", .error, "selector key or value is not valid", "Selector keys are qualified names and values label values (S1).", "selector:\n  app: my web", "selector:\n  app: my-web"),
     ]
 
     private static let affinityCodes: [DiagnosticCode] = [
         rule("RG2090", .error, "unsupported sessionAffinity", "sessionAffinity is exactly 'ClientIP' or 'None' (A-1).", "sessionAffinity: clientip", "sessionAffinity: ClientIP"),
         rule("RG2091", .error, "ClientIP affinity without config", "Unreachable through kubectl: defaulting fills timeoutSeconds 10800 (A-2).", "sessionAffinity: ClientIP\nsessionAffinityConfig: {}", "sessionAffinity: ClientIP"),
-        rule("RG2092", .error, "affinity timeout out of range", "timeoutSeconds must be more than 0 and at most 86400 (A-3).", "sessionAffinityConfig:\n  clientIP:\n    timeoutSeconds: 100000", "sessionAffinityConfig:\n  clientIP:\n    timeoutSeconds: 3600"),
+        rule("RG2092", .error, "affinity timeout out of range", "timeoutSeconds must be more than 0 and at most 86400 (A-3).", "sessionAffinity: ClientIP\nsessionAffinityConfig:\n  clientIP:\n    timeoutSeconds: 100000", "sessionAffinity: ClientIP\nsessionAffinityConfig:\n  clientIP:\n    timeoutSeconds: 3600"),
         rule("RG2093", .error, "affinity config with None", "Unreachable through kubectl: defaulting drops the config when sessionAffinity is None (A-4).", "sessionAffinity: None\nsessionAffinityConfig: {clientIP: {timeoutSeconds: 60}}", "sessionAffinity: None"),
         rule("RG2094", .error, "external IP is not an IP address", "Each externalIPs entry is one IP address (X1).", "externalIPs: [203.0.113.0/24]", "externalIPs: [203.0.113.10]"),
         rule("RG2095", .error, "special external IP", "External IPs may not be unspecified, loopback, link-local or link-local multicast (X2).", "externalIPs: [127.0.0.1]", "externalIPs: [203.0.113.10]"),
         rule("RG2096", .error, "external IPs denied by admission", "With the DenyServiceExternalIPs admission plugin (configured for the site) any externalIPs are refused (X3).", "externalIPs: [203.0.113.10]", "type: LoadBalancer"),
         rule("RG2097", .error, "loadBalancerSourceRanges without LoadBalancer", "loadBalancerSourceRanges may only be used when type is LoadBalancer; the server reports it as spec.LoadBalancerSourceRanges (L1).", "type: NodePort\nloadBalancerSourceRanges: [10.0.0.0/8]", "type: LoadBalancer\nloadBalancerSourceRanges: [10.0.0.0/8]"),
         rule("RG2098", .error, "source range is not a CIDR", "Each loadBalancerSourceRanges entry is a CIDR such as 10.9.8.0/24 (L2).", "loadBalancerSourceRanges: [10.0.0.1]", "loadBalancerSourceRanges: [10.0.0.1/32]"),
-        rule("RG2099", .error, "source-ranges annotation is not valid", "The service.beta.kubernetes.io/load-balancer-source-ranges annotation is for LoadBalancer Services and holds comma-separated CIDRs (L3).", "annotations:\n  service.beta.kubernetes.io/load-balancer-source-ranges: 10.0.0.1", "annotations:\n  service.beta.kubernetes.io/load-balancer-source-ranges: 10.0.0.0/8"),
+        rule("RG2099", .error, "source-ranges annotation is not valid", "The service.beta.kubernetes.io/load-balancer-source-ranges annotation is for LoadBalancer Services and holds comma-separated CIDRs (L3).", "metadata:\n  name: web\n  annotations:\n    service.beta.kubernetes.io/load-balancer-source-ranges: 10.0.0.1\nspec:\n  type: LoadBalancer", "metadata:\n  name: web\n  annotations:\n    service.beta.kubernetes.io/load-balancer-source-ranges: 10.0.0.0/8\nspec:\n  type: LoadBalancer"),
         rule("RG2100", .error, "allocateLoadBalancerNodePorts without LoadBalancer", "allocateLoadBalancerNodePorts may only be set when type is LoadBalancer (L4).", "type: NodePort\nallocateLoadBalancerNodePorts: false", "type: LoadBalancer\nallocateLoadBalancerNodePorts: false"),
         rule("RG2101", .error, "allocateLoadBalancerNodePorts missing", "Unreachable through kubectl: it defaults to true for LoadBalancer (L5).", "type: LoadBalancer  # without defaulting", "type: LoadBalancer\nallocateLoadBalancerNodePorts: true"),
         rule("RG2102", .error, "loadBalancerClass without LoadBalancer", "loadBalancerClass may only be set when type is LoadBalancer (L6).", "type: ClusterIP\nloadBalancerClass: example.com/lb", "type: LoadBalancer\nloadBalancerClass: example.com/lb"),
-        rule("RG2103", .error, "loadBalancerClass is not a qualified name", "loadBalancerClass must be a qualified name such as 'example.com/internal' (L7).", "loadBalancerClass: -internal", "loadBalancerClass: example.com/internal"),
+        rule("RG2103", .error, "loadBalancerClass is not a qualified name", "loadBalancerClass must be a qualified name such as 'example.com/internal' (L7).", "type: LoadBalancer\nloadBalancerClass: -internal", "type: LoadBalancer\nloadBalancerClass: example.com/internal"),
     ]
 
     private static let trafficCodes: [DiagnosticCode] = [
         rule("RG2110", .error, "externalTrafficPolicy on an internal Service", "externalTrafficPolicy may only be set for NodePort, LoadBalancer, or (from 1.29) ClusterIP with externalIPs (TP1).", "type: ClusterIP\nexternalTrafficPolicy: Local", "type: NodePort\nexternalTrafficPolicy: Local"),
-        rule("RG2111", .error, "unsupported externalTrafficPolicy", "externalTrafficPolicy is exactly 'Cluster' or 'Local' (TP2).", "externalTrafficPolicy: local", "externalTrafficPolicy: Local"),
+        rule("RG2111", .error, "unsupported externalTrafficPolicy", "externalTrafficPolicy is exactly 'Cluster' or 'Local' (TP2).", "type: NodePort\nexternalTrafficPolicy: local", "type: NodePort\nexternalTrafficPolicy: Local"),
         rule("RG2112", .error, "healthCheckNodePort without LoadBalancer and Local", "healthCheckNodePort may only be set when type is LoadBalancer and externalTrafficPolicy is Local; the policy defaults to Cluster (HC1).", "type: LoadBalancer\nhealthCheckNodePort: 32000", "type: LoadBalancer\nexternalTrafficPolicy: Local\nhealthCheckNodePort: 32000"),
-        rule("RG2113", .error, "healthCheckNodePort out of range", "healthCheckNodePort must be from 1 to 65535 (HC2).", "healthCheckNodePort: 70000", "healthCheckNodePort: 32000"),
+        rule("RG2113", .error, "healthCheckNodePort out of range", "healthCheckNodePort must be from 1 to 65535 (HC2). Only reachable when the node-port range reaches past 65535: otherwise the allocator refuses the value first (RG2129).", "type: LoadBalancer\nexternalTrafficPolicy: Local\nhealthCheckNodePort: 70000", "type: LoadBalancer\nexternalTrafficPolicy: Local\nhealthCheckNodePort: 32000"),
         rule("RG2114", .error, "unsupported internalTrafficPolicy", "internalTrafficPolicy is exactly 'Cluster' or 'Local'; an empty string is invalid (IT1).", "internalTrafficPolicy: Node", "internalTrafficPolicy: Local"),
         rule("RG2115", .error, "internalTrafficPolicy missing", "Unreachable through kubectl: it defaults to Cluster (IT2).", "type: ClusterIP  # without defaulting", "internalTrafficPolicy: Cluster"),
         rule("RG2116", .error, "unsupported trafficDistribution", "trafficDistribution is 'PreferClose' in 1.31–1.33; an empty string is invalid (TD1).", "trafficDistribution: PreferZone", "trafficDistribution: PreferClose"),
@@ -151,8 +154,8 @@ extension DiagnosticRegistry {
         rule("RG2124", .error, "IP family not configured", "The cluster has no service CIDR for this family (A5, cluster setting).", "ipFamilies: [IPv6]  # on an IPv4-only cluster", "ipFamilies: [IPv4]"),
         rule("RG2125", .error, "cluster IP outside the service range", "A requested cluster IP must lie in the cluster's service CIDR (A6, cluster setting).", "clusterIP: 192.168.0.10", "clusterIP: 10.96.0.10"),
         rule("RG2126", .error, "nodePort outside the node-port range", "A requested nodePort must lie in the API server's --service-node-port-range, 30000-32767 by default (A7).", "type: NodePort\nports:\n  - port: 80\n    nodePort: 8080", "type: NodePort\nports:\n  - port: 80\n    nodePort: 30080"),
-        rule("RG2127", .error, "nodePort already allocated", "Ports with different port numbers may not share a nodePort (A8).", "ports:\n  - {name: a, port: 80, nodePort: 30080}\n  - {name: b, port: 81, protocol: UDP, nodePort: 30080}", "ports:\n  - {name: a, port: 80, nodePort: 30080}\n  - {name: b, port: 80, protocol: UDP, nodePort: 30080}"),
-        rule("RG2129", .error, "healthCheckNodePort cannot be allocated", "The requested health-check node port is outside the node-port range or already one of the Service's node ports (A10).", "externalTrafficPolicy: Local\nhealthCheckNodePort: 8080", "externalTrafficPolicy: Local\nhealthCheckNodePort: 32000"),
+        rule("RG2127", .error, "nodePort already allocated", "Ports with different port numbers may not share a nodePort (A8).", "type: NodePort\nports:\n  - {name: a, port: 80, nodePort: 30080}\n  - {name: b, port: 81, protocol: UDP, nodePort: 30080}", "type: NodePort\nports:\n  - {name: a, port: 80, nodePort: 30080}\n  - {name: b, port: 80, protocol: UDP, nodePort: 30080}"),
+        rule("RG2129", .error, "healthCheckNodePort cannot be allocated", "The requested health-check node port is outside the node-port range or already one of the Service's node ports (A10).", "type: LoadBalancer\nexternalTrafficPolicy: Local\nhealthCheckNodePort: 8080", "type: LoadBalancer\nexternalTrafficPolicy: Local\nhealthCheckNodePort: 32000"),
     ]
 
     private static let warningCodes: [DiagnosticCode] = [
@@ -160,7 +163,7 @@ extension DiagnosticRegistry {
         rule("RG2141", .warning, "externalIPs on ExternalName", "externalIPs have no effect on an ExternalName Service.", "type: ExternalName\nexternalIPs: [203.0.113.10]", "type: ExternalName"),
         rule("RG2142", .warning, "externalName on another type", "externalName has no effect unless type is ExternalName.", "type: ClusterIP\nexternalName: db.example.com", "type: ExternalName\nexternalName: db.example.com"),
         rule("RG2143", .warning, "IP address with leading zeros", "An IPv4 part with a leading zero is read as decimal by Kubernetes but as octal by other tools.", "externalIPs: [203.0.113.010]", "externalIPs: [203.0.113.10]"),
-        rule("RG2144", .warning, "deprecated topology annotation", "service.kubernetes.io/topology-aware-hints is replaced by service.kubernetes.io/topology-mode.", "service.kubernetes.io/topology-aware-hints: Auto", "service.kubernetes.io/topology-mode: Auto"),
+        rule("RG2144", .warning, "deprecated topology annotation", "service.kubernetes.io/topology-aware-hints is replaced by service.kubernetes.io/topology-mode.", "annotations:\n  service.kubernetes.io/topology-aware-hints: Auto", "annotations:\n  service.kubernetes.io/topology-mode: Auto"),
     ]
 
     private static let crossResourceCodes: [DiagnosticCode] = [
@@ -170,6 +173,8 @@ extension DiagnosticRegistry {
         rule("RG2153", .warning, "cluster IP requested twice", "Two Services of the recipe request the same cluster IP; the second create would fail ('provided IP is already allocated').", "# Service a: clusterIP: 10.96.0.10\n# Service b: clusterIP: 10.96.0.10", "# Service b: clusterIP: 10.96.0.11"),
         rule("RG2154", .warning, "nodePort requested twice", "Two Services of the recipe request the same nodePort; the second create would fail ('provided port is already allocated').", "# Service a: nodePort: 30080\n# Service b: nodePort: 30080", "# Service b: nodePort: 30081"),
         rule("RG2155", .error, "workload selector missing or empty", "apps/v1 Deployments, StatefulSets, DaemonSets and ReplicaSets need a non-empty spec.selector.", "kind: Deployment\nspec:\n  template: …", "kind: Deployment\nspec:\n  selector:\n    matchLabels: {app: web}\n  template: …"),
-        rule("RG2156", .error, "workload selector does not match its template", "spec.selector must match spec.template.metadata.labels.", "selector:\n  matchLabels: {app: web}\ntemplate:\n  metadata:\n    labels: {app: api}", "selector:\n  matchLabels: {app: web}\ntemplate:\n  metadata:\n    labels: {app: web}"),
+        rule("RG2156", .error, "workload selector does not match its template", "spec.selector must match spec.template.metadata.labels.", "kind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: api}", "kind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}"),
+        rule("RG2157", .error, "container port out of range", "Each container port needs a containerPort from 1 to 65535.", "kind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      ports:\n        - containerPort: 0", "kind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      ports:\n        - containerPort: 8080"),
+        rule("RG2158", .error, "container port name is not valid", "A container port name is an IANA service name (at most 15 characters, a-z, 0-9 and '-', at least one letter) and unique in the pod; Services refer to it as a named targetPort.", "kind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      ports:\n        - {name: HTTP, containerPort: 8080}", "kind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      ports:\n        - {name: http, containerPort: 8080}"),
     ]
 }
