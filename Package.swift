@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "RecipeDiagnosticsTests", dependencies: ["RecipeDiagnostics"]),
         .testTarget(name: "RecipeMarkdownTests", dependencies: ["RecipeMarkdown"]),
         .testTarget(name: "RecipeYAMLTests", dependencies: ["RecipeYAML"]),
-        .testTarget(name: "RecipeKubeTests", dependencies: ["RecipeKube", "RecipeYAML"]),
+        .testTarget(name: "RecipeKubeTests", dependencies: ["RecipeKube", "RecipeYAML"], exclude: ["Golden"]),
         .testTarget(name: "RecipeShellTests", dependencies: ["RecipeShell", "RecipeYAML"], exclude: ["Golden"]),
         .testTarget(name: "RecipeLayoutTests", dependencies: ["RecipeLayout"]),
         .testTarget(name: "RecipeMermaidTests", dependencies: ["RecipeMermaid"]),

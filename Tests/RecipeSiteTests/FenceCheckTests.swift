@@ -1,4 +1,5 @@
 import RecipeDiagnostics
+import Foundation
 import Testing
 
 @testable import RecipeSite
@@ -12,12 +13,20 @@ import Testing
             .map { "\($0.code)@\($0.range.start.line):\($0.range.start.column)" }
     }
 
+    /// A valid Service; line 1 is `apiVersion`, ports start on line 6.
+    static let service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n"
+
     @Test func yamlErrorInAFenceIsAtItsFileLine() {
-        #expect(check("\n```yaml\nkind: Service\nspec:\n  a: 1\n  a: 2\n```\n") == ["RG2002@11:3"])
+        #expect(check("\n```yaml\n" + Self.service + "      port: 81\n```\n") == ["RG2002@15:7"])
+    }
+
+    @Test func schemaErrorInAFenceIsAtItsFileLine() {
+        #expect(check("\n```yaml\n" + Self.service + "      nodePort: 80\n```\n") == ["RG2069@15:7"])
     }
 
     @Test func indentedFenceInAList() {
-        #expect(check("\n1. Step\n\n   ```yaml\n   a: 1\n   a: 2\n   ```\n") == ["RG2002@11:4"])
+        let indented = Self.service.split(separator: "\n").map { "   " + $0 }.joined(separator: "\n")
+        #expect(check("\n1. Step\n\n   ```yaml\n" + indented + "\n   a: 2\n   ```\n") == ["RG2017@17:4"])
     }
 
     @Test func fenceInABlockQuoteWithTab() {
@@ -25,18 +34,19 @@ import Testing
     }
 
     @Test func crlfRecipe() {
-        let text = "---\r\ntitle: T\r\ndescription: D\r\ncategory: c\r\n---\r\n\r\n```yaml\r\na: 1\r\na: 2\r\n```\r\n"
+        let body = Self.service.replacingOccurrences(of: "\n", with: "\r\n")
+        let text = "---\r\ntitle: T\r\ndescription: D\r\ncategory: c\r\n---\r\n\r\n```yaml\r\n" + body + "kind: Pod\r\n```\r\n"
         let checker = RecipeChecker(config: SiteConfig(), links: LinkResolver(slugs: [:], fileURLs: false))
         let found = checker.check(RecipeFile(path: "r.md", relativePath: "r.md", text: text)).diagnostics
-        #expect(found.map { "\($0.code)@\($0.range.start.line):\($0.range.start.column)" } == ["RG2002@9:1"])
+        #expect(found.map { "\($0.code)@\($0.range.start.line):\($0.range.start.column)" } == ["RG2002@15:1"])
     }
 
     @Test func unknownAttributeIsAtItsColumn() {
-        #expect(check("\n```yaml  ignroe\na: 1\n```\n") == ["RG1010@7:10"])
+        #expect(check("\n```yaml  ignroe\n" + Self.service + "```\n") == ["RG1010@7:10"])
     }
 
     @Test func counterExampleThatPassesFails() {
-        #expect(check("\n```yaml invalid\na: 1\n```\n") == ["RG1011@7:1"])
+        #expect(check("\n```yaml invalid\n" + Self.service + "```\n") == ["RG1011@7:1"])
     }
 
     @Test func counterExampleThatFailsAsExpectedIsQuiet() {
