@@ -195,7 +195,8 @@ struct Ordering {
         _ = solve(cluster: -1, rank: r, biasRight: biasRight)
         output.removeAll(keepingCapacity: true)
         emit(cluster: -1, rank: r)
-        g.layers[r] = output
+        g.layers[r].removeAll(keepingCapacity: true)
+        g.layers[r].append(contentsOf: output)
         for (i, v) in output.enumerated() { g.order[v] = i }
     }
 
@@ -272,7 +273,17 @@ struct Ordering {
 
     /// Makes the child clusters of `p` follow this sweep's sibling list, then adds new ones.
     private mutating func keepSiblingOrder(_ entries: inout [Entry], parent p: Int) {
-        guard entries.contains(where: { $0.cluster >= 0 }) else { return }
+        var clusterEntries = 0, only = -1
+        for e in entries where e.cluster >= 0 {
+            clusterEntries += 1
+            only = e.cluster
+        }
+        guard clusterEntries > 0 else { return }
+        if clusterEntries == 1 {
+            // Nothing to reorder; a new sibling goes first, which no present sibling contradicts.
+            if !siblings[p + 1].contains(only) { siblings[p + 1].insert(only, at: 0) }
+            return
+        }
         let slots = entries.indices.filter { entries[$0].cluster >= 0 }
         var list = siblings[p + 1]
         let known = slots.filter { list.contains(entries[$0].cluster) }
