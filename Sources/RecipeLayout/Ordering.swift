@@ -9,28 +9,35 @@
 // - clusters are contiguous: on each rank a cluster's nodes (and nested clusters) sit between its
 //   left and right border nodes, and two sibling clusters keep one left-to-right order on every
 //   rank they share (a per-sweep sibling list, extended as ranks are sorted, never reordered);
-// - the kept order has the least crossing count of the initial order and every sweep (first
-//   best wins: strict `<`), so the result is never worse than the initial order;
-// - transposition only swaps two neighbours when that strictly lowers the count.
-// A sweep sorts ranks top-down by predecessors (odd sweeps) or bottom-up by successors (even),
-// by weighted barycenter; ties go to the current position (reversed when biased right); nodes
-// without neighbours on that side keep their place. Stops after 4 sweeps without improvement.
+// - the kept order has the least crossing count of the sweeps (first best wins: strict `<`), or
+//   the initial order if that is strictly better, so the result is never worse than the start;
+// - transposition then swaps two neighbours of one block only when that strictly lowers the
+//   count, so the result has at most the count of dagre's order.
+// As in dagre, for parity with mermaid: the initial order is a DFS along successors from the
+// nodes sorted by rank (here also arranged into cluster blocks); sweep i sorts ranks bottom-up by
+// successors when i is even, top-down by predecessors when odd, biased right when i % 4 >= 2; by
+// weighted barycenter, ties and entries without neighbours on that side going by id (clusters
+// before nodes, which is mermaid's input order), not by current position. Stops after 4 sweeps
+// without improvement.
 
 /// Crossing reduction by layer sweeps.
 struct Ordering {
+    /// A node (`cluster` -1) or a child cluster's block, with its barycenter sum and weight.
     private struct Entry {
-        var nodes: [Int]
+        var node: Int
         var sum: Double
         var weight: Double
         var index: Int
         var cluster: Int
     }
 
-    /// Count before (index 0) and after each sweep, plus the count right before each
-    /// transposition: `(afterSort, afterTranspose)` per sweep.
+    /// The crossing counts seen: of the initial order, after each sweep, and after the final
+    /// transposition of the best order (the result).
     struct History {
         var initial: Double = 0
-        var sweeps: [(afterSort: Double, afterTranspose: Double)] = []
+        var sweeps: [Double] = []
+        /// The least of `initial` and `sweeps`, before transposition.
+        var bestSweep: Double = 0
         var best: Double = 0
     }
 
@@ -42,6 +49,13 @@ struct Ordering {
     private var weight: [Double]
     private var siblings: [[Int]]
     private var topClusters: [Int]
+    private let clusterCount: Int
+    // Buffers reused across ranks and sweeps.
+    private var buckets: [[Int]]
+    private var sortedEntries: [[Entry]]
+    private var output: [Int] = []
+    private var sortable: [(entry: Entry, i: Int)] = []
+    private var unsortable: [(entry: Entry, i: Int)] = []
 
     /// Orders `graph` in place and reports the crossing counts seen.
     @discardableResult
@@ -59,22 +73,26 @@ struct Ordering {
         weight = Array(repeating: 0, count: graph.nodeCount)
         siblings = Array(repeating: [], count: graph.clusterParent.count + 1)
         topClusters = graph.clusterParent.indices.filter { graph.clusterParent[$0] < 0 }
+        clusterCount = graph.clusterParent.count
+        buckets = Array(repeating: [], count: graph.clusterParent.count + 1)
+        sortedEntries = Array(repeating: [], count: graph.clusterParent.count + 1)
     }
 
     private mutating func minimise() -> History {
         initialOrder()
         var history = History()
-        var bestCount = counter.count(g)
-        history.initial = bestCount
+        history.initial = counter.count(g)
+        let initial = g.layers
         var best = g.layers
+        var bestCount = Double.infinity
         var sinceBest = 0
         var sweep = 0
+        // dagre's loop, for parity with mermaid: the initial order is not a candidate, the first
+        // best sweep wins (strict <), four sweeps without improvement end it.
         while sinceBest < 4 && sweep < Self.maxSweeps && bestCount > 0 {
             sweepLayers(down: sweep % 2 == 1, biasRight: sweep % 4 >= 2)
-            let afterSort = counter.count(g)
-            transpose()
             let count = counter.count(g)
-            history.sweeps.append((afterSort, count))
+            history.sweeps.append(count)
             if count < bestCount {
                 bestCount = count
                 best = g.layers
@@ -84,9 +102,17 @@ struct Ordering {
             }
             sweep += 1
         }
+        // Never worse than the start (dagre does not check), then transposition, which only
+        // ever lowers the count, so where dagre's order cannot be improved it is kept as is.
+        if history.initial < bestCount {
+            bestCount = history.initial
+            best = initial
+        }
+        history.bestSweep = bestCount
         g.layers = best
         g.syncOrder()
-        history.best = bestCount
+        transpose()
+        history.best = counter.count(g)
         return history
     }
 
@@ -97,14 +123,23 @@ struct Ordering {
         var visited = Array(repeating: false, count: n)
         var layers = Array(repeating: [Int](), count: g.layers.count)
         let starts = (0..<n).sorted { (g.rank[$0], $0) < (g.rank[$1], $1) }
-        var stack: [Int] = []
+        var stack: [(node: Int, next: Int)] = []
         for start in starts where !visited[start] {
-            stack.append(start)
-            while let v = stack.popLast() {
-                if visited[v] { continue }
-                visited[v] = true
-                layers[g.rank[v]].append(v)
-                for w in g.succ[v].reversed() where !visited[w] { stack.append(w) }
+            visited[start] = true
+            layers[g.rank[start]].append(start)
+            stack.append((start, g.succStart[start]))
+            while let top = stack.last {
+                if top.next == g.succStart[top.node + 1] {
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let w = g.succNode[top.next]
+                if !visited[w] {
+                    visited[w] = true
+                    layers[g.rank[w]].append(w)
+                    stack.append((w, g.succStart[w]))
+                }
             }
         }
         g.layers = layers
@@ -129,11 +164,16 @@ struct Ordering {
         for r in ranks {
             for v in g.layers[r] {
                 var s = 0.0, w = 0.0
-                let neighbours = down ? g.pred[v] : g.succ[v]
-                let weights = down ? g.predWeight[v] : g.succWeight[v]
-                for (i, u) in neighbours.enumerated() {
-                    s += weights[i] * Double(g.order[u])
-                    w += weights[i]
+                if down {
+                    for i in g.preds(v) {
+                        s += g.predWeight[i] * Double(g.order[g.predNode[i]])
+                        w += g.predWeight[i]
+                    }
+                } else {
+                    for i in g.succs(v) {
+                        s += g.succWeight[i] * Double(g.order[g.succNode[i]])
+                        w += g.succWeight[i]
+                    }
                 }
                 sum[v] = s
                 weight[v] = w
@@ -150,84 +190,101 @@ struct Ordering {
     }
 
     private mutating func arrange(rank r: Int, biasRight: Bool) {
-        var buckets = Array(repeating: [Int](), count: g.clusterParent.count + 1)
+        for i in buckets.indices { buckets[i].removeAll(keepingCapacity: true) }
         for v in g.layers[r] where !g.kind[v].isSideBorder { buckets[activeParent(v, r) + 1].append(v) }
-        let root = solve(cluster: -1, rank: r, buckets: buckets, biasRight: biasRight)
-        g.layers[r] = root.nodes
-        for (i, v) in root.nodes.enumerated() { g.order[v] = i }
+        _ = solve(cluster: -1, rank: r, biasRight: biasRight)
+        output.removeAll(keepingCapacity: true)
+        emit(cluster: -1, rank: r)
+        g.layers[r].removeAll(keepingCapacity: true)
+        g.layers[r].append(contentsOf: output)
+        for (i, v) in output.enumerated() { g.order[v] = i }
     }
 
-    private mutating func solve(cluster p: Int, rank r: Int, buckets: [[Int]], biasRight: Bool) -> Entry {
-        var entries: [Entry] = buckets[p + 1].map {
-            Entry(nodes: [$0], sum: sum[$0], weight: weight[$0], index: g.order[$0], cluster: -1)
+    /// Sorts the entries of cluster `p` on rank `r` (children first) into `sortedEntries[p + 1]`
+    /// and returns the block's weighted barycenter sum and weight.
+    private mutating func solve(cluster p: Int, rank r: Int, biasRight: Bool) -> (sum: Double, weight: Double) {
+        var entries: [Entry] = []
+        swap(&entries, &sortedEntries[p + 1])
+        entries.removeAll(keepingCapacity: true)
+        for v in buckets[p + 1] {
+            entries.append(Entry(node: v, sum: sum[v], weight: weight[v], index: clusterCount + v, cluster: -1))
         }
         for c in p < 0 ? topClusters : g.clusterChildren[p] where g.isActive(c, at: r) {
-            var sub = solve(cluster: c, rank: r, buckets: buckets, biasRight: biasRight)
-            sub.index = g.order[g.borderLeft[c][r - g.minRank[c]]]
-            entries.append(sub)
+            let block = solve(cluster: c, rank: r, biasRight: biasRight)
+            entries.append(Entry(node: -1, sum: block.sum, weight: block.weight, index: c, cluster: c))
         }
         entries.sort { $0.index < $1.index }
-        var sorted = Self.sort(entries, biasRight: biasRight)
-        keepSiblingOrder(&sorted, parent: p)
-        var result = Entry(nodes: [], sum: 0, weight: 0, index: 0, cluster: p)
-        for entry in sorted {
-            result.nodes.append(contentsOf: entry.nodes)
-            if entry.weight > 0 {
-                result.sum += entry.sum
-                result.weight += entry.weight
-            }
+        sortEntries(&entries, biasRight: biasRight)
+        keepSiblingOrder(&entries, parent: p)
+        var total = (sum: 0.0, weight: 0.0)
+        for entry in entries where entry.weight > 0 {
+            total.sum += entry.sum
+            total.weight += entry.weight
         }
+        swap(&entries, &sortedEntries[p + 1])
         if p >= 0 {
             let left = g.borderLeft[p][r - g.minRank[p]], right = g.borderRight[p][r - g.minRank[p]]
-            result.nodes.insert(left, at: 0)
-            result.nodes.append(right)
             if weight[left] > 0 && weight[right] > 0 {
-                result.sum += sum[left] / weight[left] + sum[right] / weight[right]
-                result.weight += 2
+                total.sum += sum[left] / weight[left] + sum[right] / weight[right]
+                total.weight += 2
             }
         }
-        return result
+        return total
+    }
+
+    /// Appends cluster `p`'s block on rank `r` to `output`: its left border, its sorted entries
+    /// (child clusters expanded) and its right border.
+    private mutating func emit(cluster p: Int, rank r: Int) {
+        if p >= 0 { output.append(g.borderLeft[p][r - g.minRank[p]]) }
+        for i in sortedEntries[p + 1].indices {
+            let entry = sortedEntries[p + 1][i]
+            if entry.cluster >= 0 { emit(cluster: entry.cluster, rank: r) } else { output.append(entry.node) }
+        }
+        if p >= 0 { output.append(g.borderRight[p][r - g.minRank[p]]) }
     }
 
     /// Barycenter sort; entries without neighbours keep their index among the entries.
-    private static func sort(_ entries: [Entry], biasRight: Bool) -> [Entry] {
-        var sortable: [(entry: Entry, i: Int)] = []
-        var unsortable: [(entry: Entry, i: Int)] = []
+    private mutating func sortEntries(_ entries: inout [Entry], biasRight: Bool) {
+        sortable.removeAll(keepingCapacity: true)
+        unsortable.removeAll(keepingCapacity: true)
         for (i, e) in entries.enumerated() {
             if e.weight > 0 { sortable.append((e, i)) } else { unsortable.append((e, i)) }
         }
+        guard !sortable.isEmpty else { return }
         sortable.sort { a, b in
             let ba = a.entry.sum / a.entry.weight, bb = b.entry.sum / b.entry.weight
             if ba != bb { return ba < bb }
             return biasRight ? a.i > b.i : a.i < b.i
         }
-        var result: [Entry] = []
-        result.reserveCapacity(entries.count)
-        var next = 0
+        entries.removeAll(keepingCapacity: true)
         var u = 0
-        func consume() {
-            while u < unsortable.count && unsortable[u].i <= result.count {
-                result.append(unsortable[u].entry)
+        for next in 0...sortable.count {
+            while u < unsortable.count && unsortable[u].i <= entries.count {
+                entries.append(unsortable[u].entry)
                 u += 1
             }
-        }
-        consume()
-        while next < sortable.count {
-            result.append(sortable[next].entry)
-            next += 1
-            consume()
+            if next < sortable.count { entries.append(sortable[next].entry) }
         }
         while u < unsortable.count {
-            result.append(unsortable[u].entry)
+            entries.append(unsortable[u].entry)
             u += 1
         }
-        return result
     }
 
     /// Makes the child clusters of `p` follow this sweep's sibling list, then adds new ones.
     private mutating func keepSiblingOrder(_ entries: inout [Entry], parent p: Int) {
+        var clusterEntries = 0, only = -1
+        for e in entries where e.cluster >= 0 {
+            clusterEntries += 1
+            only = e.cluster
+        }
+        guard clusterEntries > 0 else { return }
+        if clusterEntries == 1 {
+            // Nothing to reorder; a new sibling goes first, which no present sibling contradicts.
+            if !siblings[p + 1].contains(only) { siblings[p + 1].insert(only, at: 0) }
+            return
+        }
         let slots = entries.indices.filter { entries[$0].cluster >= 0 }
-        guard !slots.isEmpty else { return }
         var list = siblings[p + 1]
         let known = slots.filter { list.contains(entries[$0].cluster) }
         let knownEntries = known.map { entries[$0] }.sorted {
@@ -272,15 +329,13 @@ struct Ordering {
     /// Crossings among the edges of `left` and `right` if `left` stood left of `right`.
     private func pairCrossings(_ left: Int, _ right: Int) -> Double {
         var total = 0.0
-        for (i, a) in g.pred[left].enumerated() {
-            for (j, b) in g.pred[right].enumerated() where g.order[a] > g.order[b] {
-                total += g.predWeight[left][i] * g.predWeight[right][j]
-            }
+        for i in g.preds(left) {
+            let a = g.order[g.predNode[i]]
+            for j in g.preds(right) where a > g.order[g.predNode[j]] { total += g.predWeight[i] * g.predWeight[j] }
         }
-        for (i, a) in g.succ[left].enumerated() {
-            for (j, b) in g.succ[right].enumerated() where g.order[a] > g.order[b] {
-                total += g.succWeight[left][i] * g.succWeight[right][j]
-            }
+        for i in g.succs(left) {
+            let a = g.order[g.succNode[i]]
+            for j in g.succs(right) where a > g.order[g.succNode[j]] { total += g.succWeight[i] * g.succWeight[j] }
         }
         return total
     }

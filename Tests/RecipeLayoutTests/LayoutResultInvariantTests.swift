@@ -11,8 +11,7 @@ import Testing
 
     @Test(arguments: cases)
     func nodesDoNotOverlapAndKeepTheirSize(seed: UInt64, direction: LayoutGraph.Direction) {
-        let graph = RandomGraphs.make(seed: seed, direction: direction)
-        let result = LayeredLayout.layout(graph)
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
         #expect(result.nodes.count == graph.nodes.count)
         for (rect, node) in zip(result.nodes, graph.nodes) {
             #expect(rect.width == node.width && rect.height == node.height)
@@ -26,8 +25,7 @@ import Testing
 
     @Test(arguments: cases)
     func clusterBoxesContainMembersAndNest(seed: UInt64, direction: LayoutGraph.Direction) {
-        let graph = RandomGraphs.make(seed: seed, direction: direction)
-        let result = LayeredLayout.layout(graph)
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
         #expect(result.clusters.count == graph.clusters.count)
         for (v, node) in graph.nodes.enumerated() {
             var c = node.cluster
@@ -54,8 +52,7 @@ import Testing
 
     @Test(arguments: cases)
     func edgesStartAndEndOnTheirBorders(seed: UInt64, direction: LayoutGraph.Direction) {
-        let graph = RandomGraphs.make(seed: seed, direction: direction)
-        let result = LayeredLayout.layout(graph)
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
         #expect(result.edges.count == graph.edges.count)
         for (e, edge) in graph.edges.enumerated() {
             let points = result.edges[e].points
@@ -72,8 +69,7 @@ import Testing
 
     @Test(arguments: cases)
     func everythingLiesOnTheCanvas(seed: UInt64, direction: LayoutGraph.Direction) {
-        let graph = RandomGraphs.make(seed: seed, direction: direction)
-        let result = LayeredLayout.layout(graph)
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
         let canvas = LayoutRect(
             center: LayoutPoint(x: result.width / 2, y: result.height / 2), width: result.width, height: result.height)
         for rect in result.nodes + result.clusters { #expect(Self.contains(canvas, rect)) }
@@ -86,22 +82,24 @@ import Testing
 
     @Test(arguments: cases)
     func sameInputGivesTheSameResult(seed: UInt64, direction: LayoutGraph.Direction) {
-        let graph = RandomGraphs.make(seed: seed, direction: direction)
-        #expect(LayeredLayout.layout(graph) == LayeredLayout.layout(graph))
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
+        #expect(LayeredLayout.layout(graph) == result)
     }
 
     @Test(arguments: RandomGraphs.seeds)
     func directionsAreMirrorsAndTransposesOfTopToBottom(seed: UInt64) {
         // Ranks follow the direction: along every edge that was not reversed, the target lies
         // further along the rank axis than the source.
-        for direction in [LayoutGraph.Direction.topToBottom, .bottomToTop, .leftToRight, .rightToLeft] {
-            let graph = RandomGraphs.make(seed: seed, direction: direction)
-            let p = LayoutPipeline(graph)
-            for (e, edge) in p.prepared.edges.enumerated() where !p.reversed[e] && edge.original < graph.edges.count {
+        // The orientation is the same in every direction, so the top-to-bottom pipeline says
+        // which edges were reversed.
+        let p = RandomGraphs.pipelines[seed]!
+        for direction in RandomGraphs.directions {
+            let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
+            for (e, edge) in p.prepared.edges.enumerated() where !p.reversed[e] {
                 guard case .node(let s) = graph.edges[edge.original].source,
                     case .node(let t) = graph.edges[edge.original].target
                 else { continue }
-                let a = p.result.nodes[s].center, b = p.result.nodes[t].center
+                let a = result.nodes[s].center, b = result.nodes[t].center
                 switch direction {
                 case .topToBottom: #expect(b.y > a.y)
                 case .bottomToTop: #expect(b.y < a.y)
