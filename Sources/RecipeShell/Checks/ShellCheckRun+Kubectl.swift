@@ -358,6 +358,8 @@ extension ShellCheckRun {
             addBuilt(node, check: context.validateService(node))
         case nil:
             context.seesEverything = false
+            // A directory or a kustomization cannot be a block of the page; only files are reported.
+            guard !file.hasSuffix("/"), file.contains(".") else { return }
             report(
                 "RG3105", "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
                 at: range, help: "give the manifest's block title=\"\(base)\", or show the file")

@@ -119,16 +119,24 @@ final class ShellEngine {
         }
     }
 
-    private static let operatorTable: [String] = [
+    /// Operators, longest first so that the first match is the longest one.
+    private static let operatorTable: [[UInt8]] = [
         "&>>", ";;&", "<<<", "<<-", "&&", "&>", "||", "|&", ";;", ";&", "<<", "<>", "<&", ">>",
         ">&", ">|", "&", "|", ";", "(", ")", "<", ">",
-    ]
+    ].map { Array($0.utf8) }
 
     /// An operator at `pos`, with an optional file-descriptor number in front of a redirection.
     private func lexOperator() -> ShellToken? {
         let start = pos
         var cursor = pos
         var fd: Int?
+        switch bytes[cursor] {
+        case UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x30...0x39:
+            break
+        default:
+            return nil
+        }
         if bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
             var number = 0
             while let b = byte(cursor), b >= 0x30 && b <= 0x39, number < 100_000 {
@@ -147,16 +155,16 @@ final class ShellEngine {
             return nil  // process substitution or <placeholder>: a word
         }
         for op in Self.operatorTable where matches(op, at: cursor) {
-            pos = cursor + op.utf8.count
+            pos = cursor + op.count
             span(start, pos, .op)
-            return ShellToken(kind: .op(op), start: start, end: pos, fd: fd)
+            return ShellToken(kind: .op(String(decoding: op, as: UTF8.self)), start: start, end: pos, fd: fd)
         }
         return nil
     }
 
-    private func matches(_ op: String, at offset: Int) -> Bool {
+    private func matches(_ op: [UInt8], at offset: Int) -> Bool {
         var index = offset
-        for b in op.utf8 {
+        for b in op {
             guard byte(index) == b else { return false }
             index += 1
         }
