@@ -5,6 +5,7 @@ import RecipeYAML
 
 /// Parses and checks every shell fence of a folder of recipes:
 ///   recipegen-bench shell DIR [SECONDS]
+///   recipegen-bench shell DIR --list     (prints each diagnostic, in fence coordinates)
 /// Each file's Services come from its ```yaml fences (a small extraction, not the schema
 /// module). Prints the diagnostic codes found once, then snippets per second.
 enum ShellBenchmark {
@@ -14,6 +15,7 @@ enum ShellBenchmark {
     }
 
     struct Recipe {
+        var path: String
         var snippets: [Snippet]
         var services: [ShellService]
     }
@@ -25,6 +27,14 @@ enum ShellBenchmark {
         }
         let seconds = arguments.dropFirst().first.flatMap(Double.init) ?? 3
         let recipes = load(directory)
+        if arguments.dropFirst().first == "--list" {
+            for recipe in recipes {
+                for (index, diagnostic) in checkAll([recipe]).enumerated() {
+                    print("\(recipe.path) [\(index)] \(diagnostic.range.start) \(diagnostic.code) \(diagnostic.severity): \(diagnostic.message)")
+                }
+            }
+            return
+        }
         let count = recipes.reduce(0) { $0 + $1.snippets.count }
         print("shell: \(recipes.count) files, \(count) shell fences")
         var codes: [String: Int] = [:]
@@ -60,7 +70,7 @@ enum ShellBenchmark {
         var recipes: [Recipe] = []
         for case let path as String in enumerator where path.hasSuffix(".md") {
             guard let text = try? String(contentsOfFile: directory + "/" + path, encoding: .utf8) else { continue }
-            var recipe = Recipe(snippets: [], services: [])
+            var recipe = Recipe(path: path, snippets: [], services: [])
             for fence in fences(text) {
                 if let dialect = ShellDialect(infoString: fence.info) {
                     recipe.snippets.append(Snippet(text: fence.body, dialect: dialect))

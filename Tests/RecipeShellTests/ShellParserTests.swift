@@ -222,3 +222,56 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(ShellDialect(infoString: "yaml") == nil)
     }
 }
+
+@Suite struct ShellRobustnessTests {
+    @Test func heredocOnTheLastLineWithoutNewlineIsReported() {
+        #expect(summary(ShellParser.parse("cat <<EOF", dialect: .bash).diagnostics) == ["RG3003@1:5"])
+    }
+
+    @Test func crlfLineEndsAndContinuations() {
+        let result = ShellParser.parse("kubectl get svc \\\r\n  web\r\ncat <<EOF\r\nx\r\nEOF\r\n", dialect: .bash)
+        #expect(result.diagnostics.isEmpty)
+        var words: [[String?]] = []
+        result.script.list.forEachSimpleCommand { command, _ in words.append(command.words.map(\.literal)) }
+        #expect(words.first == ["kubectl", "get", "svc", "web"])
+    }
+
+    /// Seeded mutations of real snippets: parsing, checking and highlighting never crash, every
+    /// range stays inside the text, and the highlighted text is the text.
+    @Test func mutatedSnippetsNeverCrash() {
+        let seeds = [
+            "kubectl exec f -- sh -c 'curl http://web:80/ && echo \"$(date)\"'\n",
+            "cat <<EOF | kubectl apply -f -\nkind: Service\nmetadata: {name: x}\nEOF\n",
+            "for s in a b; do if [[ -n $s ]]; then echo ${s:-x}; fi; done\n",
+            "kubectl patch svc web -p '{\"spec\":{\"ports\":[{\"port\":80,\"nodePort\":30090}]}}'\n",
+            "case $1 in a|b) echo `id` ;; *) (echo $((1+2))) ;; esac\n",
+            "$ kubectl create service nodeport web --tcp=80:8080 --node-port=30080\nservice/web created\n",
+        ]
+        let inserts = ["'", "\"", "$(", "${", "`", "(", ")", "\\", "\n", "<<EOF\n", "|", "&&", ";;", "{", "}", "#", "$((", "<x>", "\t", "é"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<400 {
+            var bytes = Array(seeds[round % seeds.count].utf8)
+            for _ in 0..<(1 + random(4)) {
+                let insert = Array(inserts[random(inserts.count)].utf8)
+                let at = random(bytes.count + 1)
+                if random(3) == 0, at < bytes.count { bytes.remove(at: at) }
+                bytes.insert(contentsOf: insert, at: min(at, bytes.count))
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            for dialect in [ShellDialect.bash, .console] {
+                var context = FakeServiceSchema.context()
+                let diagnostics = check(text, dialect: dialect, context: &context)
+                for diagnostic in diagnostics {
+                    #expect(diagnostic.range.start.line >= 1 && diagnostic.range.end.line <= lines + 1, "\(text)")
+                }
+                let html = ShellHighlighter.html(text, dialect: dialect)
+                #expect(!html.isEmpty || text.isEmpty)
+            }
+        }
+    }
+}

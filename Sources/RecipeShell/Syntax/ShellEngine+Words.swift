@@ -69,8 +69,8 @@ extension ShellEngine {
             pos += 1
             return
         }
-        if next == 0x0A {
-            pos += 2
+        if let length = lineContinuation(at: pos) {
+            pos += length
             if pos >= limit { endsUnfinished = true }
             return
         }

@@ -54,6 +54,8 @@ final class ShellEngine {
             _ = try parseList(terminators: [], sink: &topItems)
             let token = try next()
             if !token.isEOF { throw unexpected(token) }
+            // A heredoc whose operator is on the last line, with no line end after it.
+            if !pendingHeredocs.isEmpty { readHeredocBodies() }
             return nil
         } catch let error as ShellSyntaxError {
             return error
@@ -77,6 +79,13 @@ final class ShellEngine {
         let token = try lex()
         peeked = token
         return token
+    }
+
+    /// The length of a `\`-newline (or `\`-CR-LF) at `offset`, if there is one.
+    func lineContinuation(at offset: Int) -> Int? {
+        if byte(offset + 1) == 0x0A { return 2 }
+        if byte(offset + 1) == 0x0D, byte(offset + 2) == 0x0A { return 3 }
+        return nil
     }
 
     func byte(_ offset: Int) -> UInt8? { offset < limit && offset >= 0 ? bytes[offset] : nil }
@@ -106,8 +115,8 @@ final class ShellEngine {
             let c = bytes[pos]
             if c == 0x20 || c == 0x09 || c == 0x0D {
                 pos += 1
-            } else if c == UInt8(ascii: "\\"), byte(pos + 1) == UInt8(ascii: "\n") {
-                pos += 2
+            } else if c == UInt8(ascii: "\\"), let length = lineContinuation(at: pos) {
+                pos += length
                 if pos >= limit { endsUnfinished = true }
             } else if c == UInt8(ascii: "#") {
                 let start = pos
