@@ -200,4 +200,28 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         #expect(error.range == SourceRange(start: .init(line: 3, column: 3), end: .init(line: 3, column: 17)))
         #expect(error.fieldPath == "spec.ports[0].nodePort")
     }
+
+    @Test func servicesCreatedByABlockAreStoredInFileCoordinatesWhenTheOriginIsGiven() throws {
+        var context = FakeServiceSchema.context()
+        context.file = "recipes/x.md"
+        context.origin = EmbeddedSource(startLine: 40, columnOffsets: [2])
+        _ = check("kubectl create service clusterip cache --tcp=6379\n", context: &context)
+        let created = try #require(context.services.last)
+        #expect(created.file == "recipes/x.md")
+        #expect(created.range?.start == SourceLocation(line: 40, column: 26))
+        #expect(context.createdManifests[context.services.count - 1] != nil)
+    }
+
+    @Test func aLaterBlockPatchesAServiceAnEarlierBlockCreated() {
+        var context = FakeServiceSchema.context()
+        _ = check("kubectl create service nodeport cache --tcp=6379 --node-port=30079\n", context: &context)
+        let text = "kubectl patch svc cache --type=merge -p '{\"spec\":{\"type\":\"ClusterIP\"}}'\n"
+        // The nodePort written in the first block is reported on the patch that makes it invalid.
+        #expect(summary(check(text, context: &context)) == ["RG2904@1:42"])
+    }
+
+    @Test func replaceFromStdinIsValidated() {
+        let text = "kubectl replace -f - <<EOF\nkind: Service\nmetadata: {name: r}\nspec: {type: NodePort, ports: [{port: 80, nodePort: 1}]}\nEOF\n"
+        #expect(checkSummary(text) == ["RG2901@4:53"])
+    }
 }

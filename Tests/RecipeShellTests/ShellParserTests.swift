@@ -51,6 +51,12 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         ParseCase(name: "process substitution", text: "diff <(kubectl get svc a) <(kubectl get svc b)\n", expected: []),
         ParseCase(name: "reserved words as arguments", text: "echo fi done then { }\n", expected: []),
         ParseCase(name: "brace expansion is a word", text: "echo {a,b} {1..3}\n", expected: []),
+        ParseCase(name: "select", text: "select s in web api; do echo $s; break; done\n", expected: []),
+        ParseCase(name: "locale string and old arithmetic", text: "echo $\"hello\" $[1+2] $# $? $@ $1\n", expected: []),
+        ParseCase(name: "case with newlines before in", text: "case $x\nin\n  *) echo;;\nesac\n", expected: []),
+        ParseCase(name: "multi-line single quote", text: "kubectl patch svc web -p '\nspec:\n  type: NodePort'\n", expected: []),
+        ParseCase(name: "background then command", text: "kubectl port-forward svc/web 8080:80 & sleep 2; curl localhost:8080\n", expected: []),
+        ParseCase(name: "negation and time", text: "! kubectl get svc x && time kubectl get svc\n", expected: []),
     ]
 
     @Test(arguments: valid)

@@ -20,6 +20,7 @@ extension ShellCheckRun {
         case "run": checkRun(arguments, invocation)
         case "port-forward": checkPortForward(arguments)
         case "apply": checkApply(arguments, invocation, verb: "apply", table: .apply)
+        case "replace": checkApply(arguments, invocation, verb: "replace", table: .replace)
         case "create":
             let type = head.positionals.dropFirst().first?.literal
             if type == "service" || type == "svc" {

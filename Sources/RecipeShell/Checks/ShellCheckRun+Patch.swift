@@ -89,8 +89,10 @@ extension ShellCheckRun {
 
     private func applyPatch(_ patch: YAMLNode, kind: ServicePatch.Kind, to service: ShellService, namespace: String, bodyRange: SourceRange) {
         let index = lookupIndex(service.name, namespace: service.effectiveNamespace)
+        // A manifest built in this block keeps its ranges; one from elsewhere is reported on the patch.
         let original = index.flatMap { builtManifests[$0] }
-            ?? context.serviceManifest(service.name, service.namespace).map { ManifestNode.relocated($0, to: bodyRange) }
+            ?? (index.flatMap { context.createdManifests[$0] } ?? context.serviceManifest(service.name, service.namespace))
+                .map { ManifestNode.relocated($0, to: bodyRange) }
         guard let base = original else { return }
         let patched: YAMLNode
         do {

@@ -13,8 +13,16 @@ public enum ShellChecker {
     /// Checks `script` and appends the Services its commands create to `context.services`.
     public static func check(_ script: ShellScript, context: inout ShellContext) -> [Diagnostic] {
         let run = ShellCheckRun(script: script, context: context)
+        let known = context.services.count
         run.check(script.list, inPod: nil)
         context = run.context
+        for (index, node) in run.builtManifests { context.createdManifests[index] = node }
+        if let origin = context.origin {
+            for index in known..<context.services.count where context.services[index].file == nil {
+                context.services[index].range = context.services[index].range.map(origin.project)
+                context.services[index].file = context.file
+            }
+        }
         return run.diagnostics.sorted()
     }
 }

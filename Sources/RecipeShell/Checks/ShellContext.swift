@@ -26,6 +26,14 @@ public struct ShellContext {
     /// The namespace of the current kubectl context, changed by
     /// `kubectl config set-context --current --namespace=NS`.
     public var currentNamespace: String
+    /// The file of the block being checked and where the block lies in it. When set, the
+    /// Services the block creates are stored with this file and with ranges in its coordinates,
+    /// so that later blocks can point at them; when nil they keep block coordinates.
+    public var file: String?
+    public var origin: EmbeddedSource?
+    /// Manifests of the Services that commands created or patched, by index in ``services``,
+    /// so that a later `kubectl patch` (in any block) starts from them.
+    public var createdManifests: [Int: YAMLNode] = [:]
 
     public init(
         services: [ShellService] = [],
