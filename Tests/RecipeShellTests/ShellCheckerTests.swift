@@ -48,6 +48,8 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "dynamic names are skipped", text: "kubectl get svc \"$NAME\" $(echo x)\n", expected: []),
         CheckCase(name: "unknown subcommand left alone", text: "kubectl rollout status deploy/web --whatever\n", expected: []),
         CheckCase(name: "builtin kubernetes service", text: "kubectl get svc kubernetes\nkubectl -n kube-system get svc kube-dns\n", expected: []),
+        CheckCase(name: "apply -n places namespace-less manifests", text: "kubectl apply -n shop -f - <<EOF\nkind: Service\nmetadata: {name: q}\nspec: {ports: [{port: 1}]}\nEOF\nkubectl get svc q -n shop\nkubectl get svc q\n", expected: ["RG3204@7:17"]),
+        CheckCase(name: "create after set-context lands in that namespace", text: "kubectl config set-context --current --namespace=shop\nkubectl create service clusterip c --tcp=80\nkubectl get svc c -n shop\n", expected: []),
         CheckCase(name: "set-context changes namespace", text: "kubectl config set-context --current --namespace=shop\nkubectl get svc db\nkubectl get svc web\n", expected: ["RG3204@3:17"]),
         // exec and in-pod clients
         CheckCase(name: "exec curl good", text: "kubectl exec frontend -- curl -s http://backend-api:80/health\n", expected: []),

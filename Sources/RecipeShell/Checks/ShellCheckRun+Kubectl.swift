@@ -326,20 +326,28 @@ extension ShellCheckRun {
             var start = flag.valueStart
             for file in value.split(separator: ",", omittingEmptySubsequences: false) {
                 let range = subrange(word, from: start, to: start + file.utf8.count) ?? word.range
-                applyFile(String(file), at: range, invocation)
+                applyFile(String(file), at: range, invocation, namespace: namespace(parsed))
                 start += file.utf8.count + 1
             }
         }
     }
 
-    private func applyFile(_ file: String, at range: SourceRange, _ invocation: Invocation) {
+    /// Adds the Services of an applied file; those without a namespace go to `namespace`.
+    private func applyFile(_ file: String, at range: SourceRange, _ invocation: Invocation, namespace: String) {
+        let placed = { (services: [ShellService]) -> [ShellService] in
+            services.map { service in
+                var service = service
+                if service.namespace == nil && namespace != "default" { service.namespace = namespace }
+                return service
+            }
+        }
         if file == "-" {
             guard let heredoc = stdinHeredoc(invocation) else {
                 context.seesEverything = false
                 return
             }
             if mappings.isEmpty {
-                applyManifests(heredoc.text, heredoc.embedding)
+                context.services += placed(applyManifests(heredoc.text, heredoc.embedding))
             }
             return
         }
@@ -349,12 +357,12 @@ extension ShellCheckRun {
         }
         let base = file.hasPrefix("./") ? String(file.dropFirst(2)) : file
         if let services = context.manifestTitles[base] ?? context.manifestTitles[file] {
-            context.services += services
+            context.services += placed(services)
             return
         }
         switch files[base] ?? files[file] {
         case .text(let text, let embedding):
-            applyManifests(text, embedding)
+            context.services += placed(applyManifests(text, embedding))
         case .node(let node):
             addBuilt(node, check: context.validateService(node))
         case nil:
@@ -367,10 +375,11 @@ extension ShellCheckRun {
         }
     }
 
-    private func applyManifests(_ text: String, _ embedding: EmbeddedSource) {
+    /// Validates manifests fed to kubectl; returns the Services they define.
+    private func applyManifests(_ text: String, _ embedding: EmbeddedSource) -> [ShellService] {
         let result = context.validateManifests(text, embedding)
         for diagnostic in result.diagnostics { report(diagnostic) }
-        context.services += result.services
+        return result.services
     }
 
     private func checkConfig(_ arguments: ArraySlice<ShellWord>) {
