@@ -122,6 +122,21 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(heredoc.first?.help == "line 3 ('EOF ') is not the terminator: it must be exactly 'EOF'")
     }
 
+    @Test func aQuoteClosedByTheNextLinesQuoteIsPointedAt() throws {
+        let text = "X=$(kubectl get svc web -o jsonpath=\"{.spec.clusterIP})\necho \"$X\"\n"
+        let diagnostics = ShellParser.parse(text, dialect: .bash).diagnostics
+        #expect(summary(diagnostics) == ["RG3002@2:9"])
+        let note = try #require(diagnostics.first?.notes.last)
+        #expect(note.range?.start == SourceLocation(line: 1, column: 37))
+        #expect(note.message == "the quote opened here may be the one left open: it only closes at 2:6, right before a word")
+    }
+
+    @Test func outputPastedUnderACommandGetsAHelp() {
+        let diagnostics = ShellParser.parse("kubectl get svc web\nNAME   TYPE   PORT(S)   AGE\n", dialect: .bash).diagnostics
+        #expect(summary(diagnostics) == ["RG3001@2:19"])
+        #expect(diagnostics.first?.help == "this line looks like command output: prefix the commands with '$ ' or move the output to its own block")
+    }
+
     @Test func wordsCarryValuesAndDynamicParts() throws {
         let script = ShellParser.parse("curl 'http://web'\":80\"/x http://$HOST:30080/ <node-ip>\n", dialect: .bash).script
         var words: [ShellWord] = []

@@ -30,6 +30,9 @@ final class ShellEngine {
     var endsUnfinished = false
     /// The top-level commands parsed so far.
     var topItems: [ShellAndOr] = []
+    /// Quoted strings that span lines and whose closing quote is directly followed by a word
+    /// character: often a quote left open earlier and "closed" by the next one (SC1078).
+    var suspectStrings: [(start: Int, close: Int)] = []
 
     struct PendingHeredoc {
         var index: Int
@@ -213,17 +216,35 @@ final class ShellEngine {
                 code: "RG3001", message: "syntax error near unexpected token 'newline'",
                 range: source.range(token.start, token.start + 1), atEOF: false)
         case .op(let op):
+            var help: String?
+            if op == ";" && token.start > 0 && bytes[token.start - 1] == UInt8(ascii: "&") {
+                help = "'&' already ends the command: write 'a & b', not 'a &; b'"
+            } else if op == "(" && looksLikeOutput(token.start) {
+                help = "this line looks like command output: prefix the commands with '$ ' or move the output to its own block"
+            }
             return ShellSyntaxError(
                 code: "RG3001", message: "syntax error near unexpected token '\(op)'",
-                range: source.range(token.start, token.end), atEOF: false,
-                help: op == ";" && token.start > 0 && bytes[token.start - 1] == UInt8(ascii: "&")
-                    ? "'&' already ends the command: write 'a & b', not 'a &; b'" : nil)
+                range: source.range(token.start, token.end), atEOF: false, help: help)
         case .word:
             return ShellSyntaxError(
                 code: "RG3001",
                 message: "syntax error near unexpected token '\(source.text(token.start, token.end))'",
                 range: source.range(token.start, token.end), atEOF: false)
         }
+    }
+
+    /// Whether the line holding `offset` starts with an upper-case word, like a table header
+    /// of kubectl's output (`NAME   TYPE   PORT(S)`).
+    private func looksLikeOutput(_ offset: Int) -> Bool {
+        let line = source.location(offset).line
+        var cursor = source.lineStarts[line - 1]
+        while let b = byte(cursor), b == 0x20 { cursor += 1 }
+        var length = 0
+        while let b = byte(cursor), (b >= 0x41 && b <= 0x5A) || b == UInt8(ascii: "-") {
+            cursor += 1
+            length += 1
+        }
+        return length >= 2 && (byte(cursor) == 0x20 || byte(cursor) == 0x09)
     }
 
     /// The end of input came while a construct was open: reported at the construct's start.
