@@ -40,6 +40,11 @@ enum ShellBenchmark {
         var codes: [String: Int] = [:]
         for diagnostic in checkAll(recipes) { codes["\(diagnostic.code) \(diagnostic.severity)", default: 0] += 1 }
         for (code, number) in codes.sorted(by: { $0.key < $1.key }) { print("  \(code): \(number)") }
+        Stopwatch.report("shell: fences parsed", itemsPerRun: count, seconds: seconds / 2) {
+            for recipe in recipes {
+                for snippet in recipe.snippets { _ = ShellParser.parse(snippet.text, dialect: snippet.dialect) }
+            }
+        }
         Stopwatch.report("shell: fences parsed and checked", itemsPerRun: count, seconds: seconds) {
             _ = checkAll(recipes)
         }

@@ -105,6 +105,8 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "created service is known later", text: "kubectl create service clusterip cache --tcp=6379\nkubectl exec f -- nc -zv cache 6379\nkubectl exec f -- nc -zv cache 6380\n", expected: ["RG3202@3:32"]),
         CheckCase(name: "dry-run client is not validated", text: "kubectl create service nodeport p --tcp=80 --node-port=80 --dry-run=client -o yaml\n", expected: []),
         CheckCase(name: "dry-run to a file, then apply", text: "kubectl create service nodeport p --tcp=80 --node-port=80 --dry-run=client -o yaml > p.yaml\nkubectl apply -f p.yaml\n", expected: ["RG2901@1:44"]),
+        CheckCase(name: "dry-run piped into apply", text: "kubectl create service nodeport p --tcp=80 --node-port=80 --dry-run=client -o yaml | kubectl apply -f -\nkubectl get svc p\n", expected: ["RG2901@1:44"]),
+        CheckCase(name: "template output formats", text: "kubectl get svc web -o go-template --template='{{.spec.type}}'\nkubectl get svc web -o=jsonpath='{.spec}'\nkubectl get svc web -ojson\n", expected: []),
         // expose
         CheckCase(name: "expose deployment", text: "kubectl expose deployment api --port=80 --target-port=8080 --type=NodePort\nkubectl exec f -- curl http://api:80\n", expected: []),
         CheckCase(name: "expose bad type spelling", text: "kubectl expose deploy api --port=80 --type=Nodeport\n", expected: ["RG2902@1:44"]),

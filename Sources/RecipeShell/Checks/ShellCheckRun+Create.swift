@@ -160,6 +160,8 @@ extension ShellCheckRun {
                 let file = output.target.literal, mappings.isEmpty
             {
                 files[file] = .node(node)
+            } else if invocation.position + 1 < invocation.pipeline.commands.count {
+                pipedManifest = node
             }
             return
         }

@@ -82,8 +82,8 @@ extension ShellCheckRun {
         for flag in parsed.all("output") {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
             let format = value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-            var allowed = Self.printFormats.contains(format)
-                || (Self.templateFormats.contains(format) && value.contains("="))
+            // A template format may take its template from --template instead of '='.
+            var allowed = Self.printFormats.contains(format) || Self.templateFormats.contains(format)
             if command == "get" { allowed = allowed || format == "wide" }
             if command == "delete" { allowed = format == "name" }
             if !allowed {
@@ -342,6 +342,11 @@ extension ShellCheckRun {
             }
         }
         if file == "-" {
+            if invocation.position > 0, let piped = pipedManifest {
+                pipedManifest = nil
+                addBuilt(piped, check: context.validateService(piped))
+                return
+            }
             guard let heredoc = stdinHeredoc(invocation) else {
                 context.seesEverything = false
                 return

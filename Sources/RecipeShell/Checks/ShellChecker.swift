@@ -50,6 +50,9 @@ final class ShellCheckRun {
     var builtManifests: [Int: YAMLNode] = [:]
     var files: [String: FileManifest] = [:]
     var mappings: [Mapping] = []
+    /// A Service printed by `--dry-run=client -o yaml` into a pipe, for a `kubectl apply -f -`
+    /// later in the same pipeline.
+    var pipedManifest: YAMLNode?
 
     init(script: ShellScript, context: ShellContext) {
         self.script = script
@@ -80,6 +83,7 @@ final class ShellCheckRun {
     func check(_ list: ShellList, inPod: String?) {
         for item in list.items {
             for pipeline in item.pipelines {
+                pipedManifest = nil
                 for index in pipeline.commands.indices {
                     check(pipeline.commands[index], pipeline: pipeline, position: index, inPod: inPod)
                 }
