@@ -51,6 +51,10 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "apply -n places namespace-less manifests", text: "kubectl apply -n shop -f - <<EOF\nkind: Service\nmetadata: {name: q}\nspec: {ports: [{port: 1}]}\nEOF\nkubectl get svc q -n shop\nkubectl get svc q\n", expected: ["RG3204@7:17"]),
         CheckCase(name: "create after set-context lands in that namespace", text: "kubectl config set-context --current --namespace=shop\nkubectl create service clusterip c --tcp=80\nkubectl get svc c -n shop\n", expected: []),
         CheckCase(name: "set-context changes namespace", text: "kubectl config set-context --current --namespace=shop\nkubectl get svc db\nkubectl get svc web\n", expected: ["RG3204@3:17"]),
+        CheckCase(name: "literal variables", text: "NS=shop\nSVC=db\nkubectl get svc \"$SVC\" -n \"$NS\"\nkubectl get svc \"${SVC}x\" -n $NS\n", expected: ["RG3201@4:18"]),
+        CheckCase(name: "node ip variable", text: "export NODE_IP=192.168.1.10\ncurl http://$NODE_IP:30080\ncurl http://$NODE_IP:30081\n", expected: ["RG3203@3:22"]),
+        CheckCase(name: "variables assigned in loops are not trusted", text: "S=web\nfor S in a b; do echo; done\nkubectl get svc $S\nif true; then T=x; fi\nT=nope\nif true; then T=y; fi\nkubectl get svc $T\n", expected: []),
+        CheckCase(name: "prefix assignments are not variables", text: "S=wbe kubectl get svc web\nkubectl get svc $S\n", expected: []),
         // exec and in-pod clients
         CheckCase(name: "exec curl good", text: "kubectl exec frontend -- curl -s http://backend-api:80/health\n", expected: []),
         CheckCase(name: "exec curl targetPort", text: "kubectl exec frontend -- curl http://backend-api:8080\n", expected: ["RG3202@1:50"]),

@@ -53,6 +53,9 @@ final class ShellCheckRun {
     /// A Service printed by `--dry-run=client -o yaml` into a pipe, for a `kubectl apply -f -`
     /// later in the same pipeline.
     var pipedManifest: YAMLNode?
+    /// Variables with a known literal value, and how deep the walk is in compound commands.
+    var variables: [String: String] = [:]
+    var compoundDepth = 0
 
     init(script: ShellScript, context: ShellContext) {
         self.script = script
@@ -97,11 +100,19 @@ final class ShellCheckRun {
             for word in simple.assignments + simple.words + simple.redirects.map(\.target) {
                 for substitution in word.substitutions { check(substitution, inPod: inPod) }
             }
-            checkSimpleCommand(simple, pipeline: pipeline, position: position, inPod: inPod)
+            var resolved = simple
+            resolved.words = simple.words.map(substituted)
+            checkSimpleCommand(resolved, pipeline: pipeline, position: position, inPod: inPod)
+            recordAssignments(simple)
         case .compound(let compound, _):
+            forgetAssignments(in: compound)
+            compoundDepth += 1
             for list in compound.lists { check(list, inPod: inPod) }
+            compoundDepth -= 1
         case .function(_, let body):
+            compoundDepth += 1
             check(body, pipeline: pipeline, position: position, inPod: inPod)
+            compoundDepth -= 1
         }
     }
 

@@ -12,7 +12,7 @@ public struct ShellWord: Sendable {
     /// The word after quote removal; each expansion is one U+0000 character.
     public var value: String
     /// For each UTF-8 byte of ``value``, the block byte offset it came from.
-    var offsets: [Int]
+    public internal(set) var offsets: [Int]
     /// The source text of each expansion, in order (`$NODE_IP`, `$(minikube ip)`, `<node-ip>`).
     public var expansions: [String]
     /// Whether any part of the word was quoted or escaped.
