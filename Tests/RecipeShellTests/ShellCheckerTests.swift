@@ -228,6 +228,12 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         #expect(summary(check(text, context: &context)) == ["RG2904@1:42"])
     }
 
+    @Test func variablesCarryOverToLaterBlocks() {
+        var context = FakeServiceSchema.context()
+        _ = check("SVC=backend-api\n", context: &context)
+        #expect(summary(check("kubectl exec f -- curl http://$SVC:8080\n", context: &context)) == ["RG3202@1:36"])
+    }
+
     @Test func replaceFromStdinIsValidated() {
         let text = "kubectl replace -f - <<EOF\nkind: Service\nmetadata: {name: r}\nspec: {type: NodePort, ports: [{port: 80, nodePort: 1}]}\nEOF\n"
         #expect(checkSummary(text) == ["RG2901@4:53"])

@@ -14,8 +14,10 @@ public enum ShellChecker {
     public static func check(_ script: ShellScript, context: inout ShellContext) -> [Diagnostic] {
         let run = ShellCheckRun(script: script, context: context)
         let known = context.services.count
+        run.variables = context.variables
         run.check(script.list, inPod: nil)
         context = run.context
+        context.variables = run.variables
         for (index, node) in run.builtManifests { context.createdManifests[index] = node }
         if let origin = context.origin {
             for index in known..<context.services.count where context.services[index].file == nil {

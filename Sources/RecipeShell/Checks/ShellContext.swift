@@ -34,6 +34,9 @@ public struct ShellContext {
     /// Manifests of the Services that commands created or patched, by index in ``services``,
     /// so that a later `kubectl patch` (in any block) starts from them.
     public var createdManifests: [Int: YAMLNode] = [:]
+    /// Shell variables with a literal value, set by earlier blocks (a reader runs the page's
+    /// blocks in one shell).
+    public var variables: [String: String] = [:]
 
     public init(
         services: [ShellService] = [],
