@@ -30,6 +30,7 @@ public struct ShellContext {
     /// Services the block creates are stored with this file and with ranges in its coordinates,
     /// so that later blocks can point at them; when nil they keep block coordinates.
     public var file: String?
+    /// Where the block lies in ``file``.
     public var origin: EmbeddedSource?
     /// Manifests of the Services that commands created or patched, by index in ``services``,
     /// so that a later `kubectl patch` (in any block) starts from them.
@@ -38,6 +39,7 @@ public struct ShellContext {
     /// blocks in one shell).
     public var variables: [String: String] = [:]
 
+    /// A context; the defaults know no Service and validate nothing.
     public init(
         services: [ShellService] = [],
         manifestTitles: [String: [ShellService]] = [:],

@@ -40,6 +40,7 @@ public struct ShellRedirect: Sendable {
     public var target: ShellWord
     /// Index of the heredoc's body in ``ShellScript/heredocs``, for `<<` and `<<-`.
     public var heredocIndex: Int?
+    /// From the operator to the end of the target word.
     public var range: SourceRange
 }
 
