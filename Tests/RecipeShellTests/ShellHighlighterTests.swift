@@ -63,6 +63,19 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
             $
 
             """),
+        ("console-heredoc", .console, """
+            user@host:~$ kubectl apply -f - <<'EOF'
+            apiVersion: v1
+            kind: Service
+            EOF
+            service/web created
+            $ for s in web api; do
+            >   kubectl get svc "$s" -o name
+            > done
+            service/web
+            service/api
+
+            """),
         ("compound", .bash, """
             for s in web api; do
               if kubectl get svc "$s" >/dev/null 2>&1; then echo "$s ok"; else echo missing; fi

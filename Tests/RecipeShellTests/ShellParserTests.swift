@@ -215,6 +215,12 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(count == 2)
     }
 
+    @Test func consoleFenceWithoutPromptsIsAllOutput() {
+        let result = ShellParser.parse("NAME   TYPE   PORT(S)\nweb    ClusterIP   80/TCP\n", dialect: .console)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.script.list.items.isEmpty)
+    }
+
     @Test func promptPrefixesAreRecognised() {
         #expect(ShellTranscript.promptLength(ArraySlice("user@host:~$ ls".utf8), allowsHash: false) == 13)
         #expect(ShellTranscript.promptLength(ArraySlice("(venv) $ ls".utf8), allowsHash: false) == 9)
