@@ -54,6 +54,8 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "literal variables", text: "NS=shop\nSVC=db\nkubectl get svc \"$SVC\" -n \"$NS\"\nkubectl get svc \"${SVC}x\" -n $NS\n", expected: ["RG3201@4:18"]),
         CheckCase(name: "node ip variable", text: "export NODE_IP=192.168.1.10\ncurl http://$NODE_IP:30080\ncurl http://$NODE_IP:30081\n", expected: ["RG3203@3:22"]),
         CheckCase(name: "variables assigned in loops are not trusted", text: "S=web\nfor S in a b; do echo; done\nkubectl get svc $S\nif true; then T=x; fi\nT=nope\nif true; then T=y; fi\nkubectl get svc $T\n", expected: []),
+        CheckCase(name: "for loop over literal names", text: "for s in web wbe backend-api; do\n  kubectl get svc \"$s\"\n  kubectl get svc nope\ndone\nkubectl get svc $s\n", expected: ["RG3201@2:20", "RG3201@3:19"]),
+        CheckCase(name: "for loop over a glob is not expanded", text: "for f in *.yaml; do kubectl apply -f \"$f\"; done\n", expected: []),
         CheckCase(name: "prefix assignments are not variables", text: "S=wbe kubectl get svc web\nkubectl get svc $S\n", expected: []),
         // exec and in-pod clients
         CheckCase(name: "exec curl good", text: "kubectl exec frontend -- curl -s http://backend-api:80/health\n", expected: []),

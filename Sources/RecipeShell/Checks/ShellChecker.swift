@@ -25,7 +25,9 @@ public enum ShellChecker {
                 context.services[index].file = context.file
             }
         }
-        return run.diagnostics.sorted()
+        // A loop body checked once per item reports a fault of the body only once.
+        var seen = Set<Diagnostic>()
+        return run.diagnostics.filter { seen.insert($0).inserted }.sorted()
     }
 }
 
@@ -109,7 +111,16 @@ final class ShellCheckRun {
         case .compound(let compound, _):
             forgetAssignments(in: compound)
             compoundDepth += 1
-            for list in compound.lists { check(list, inPod: inPod) }
+            if case .forLoop(let variable?, let items?, let body) = compound, let values = Self.literalItems(items) {
+                // 'for s in web api': the body is checked once for each literal item.
+                for value in values {
+                    variables[variable.value] = value
+                    check(body, inPod: inPod)
+                }
+                variables[variable.value] = nil
+            } else {
+                for list in compound.lists { check(list, inPod: inPod) }
+            }
             compoundDepth -= 1
         case .function(_, let body):
             compoundDepth += 1
@@ -138,6 +149,14 @@ final class ShellCheckRun {
         case "cat", "tee": rememberWrittenFile(command)
         default: break
         }
+    }
+
+    /// The values of a `for` list when every item is a literal without glob characters (and
+    /// there are few enough to check the body for each).
+    static func literalItems(_ items: [ShellWord]) -> [String]? {
+        guard items.count <= 16 else { return nil }
+        let values = items.compactMap { item in item.literal.flatMap { $0.contains(where: { "*?[".contains($0) }) ? nil : $0 } }
+        return values.count == items.count ? values : nil
     }
 
     /// The index of the real command after wrapper commands, or nil when it cannot be known.
