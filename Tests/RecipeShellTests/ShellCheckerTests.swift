@@ -74,6 +74,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "headless pod names", text: "kubectl exec f -- nslookup db-0.db.shop.svc.cluster.local\nkubectl exec f -- nslookup web-0.web.default.svc.cluster.local\n", expected: ["RG3205@2:28"]),
         CheckCase(name: "srv records", text: "kubectl exec f -- dig +short SRV _http._tcp.web.default.svc.cluster.local\nkubectl exec f -- dig SRV _grpc._tcp.web.default.svc.cluster.local\n", expected: ["RG3202@2:27"]),
         CheckCase(name: "external names left alone", text: "curl https://api.github.com/repos\nkubectl exec f -- curl http://example.com:8080\n", expected: []),
+        CheckCase(name: "service name as a public host", text: "curl https://web.com/\nkubectl exec f -- curl http://web.internal:9999\nkubectl exec f -- curl http://web.prod\n", expected: ["RG3204@3:31"]),
         CheckCase(name: "url in a port suffix", text: "kubectl exec f -- curl backend-api:443\nkubectl exec f -- curl backend-api:9000\n", expected: ["RG3202@2:36"]),
         // node addresses
         CheckCase(name: "node port good", text: "curl http://192.168.1.10:30080/\n", expected: []),
