@@ -134,6 +134,7 @@ extension ShellCheckRun {
             positionals = Array(positionals.prefix(1)) + resources
         }
         for selector in parsed.all("selector") { checkServiceNameSelector(selector, namespace: namespace) }
+        checkConflicts(parsed, verb: verb, resources: positionals, anchor: parsed.positionals[0].range)
         guard let first = positionals.first, first.literal != nil else { return }
         if first.value.contains("/") {
             for word in positionals where word.literal != nil {
@@ -321,6 +322,7 @@ extension ShellCheckRun {
                 at: extra.range, help: "write 'kubectl \(verb) -f \(extra.value)'")
         }
         if parsed.has("kustomize") { context.seesEverything = false }
+        checkConflicts(parsed, verb: verb, resources: [], anchor: parsed.positionals[0].range)
         for flag in parsed.all("filename") {
             guard let value = flag.value, let word = flag.valueWord else { continue }
             var start = flag.valueStart
