@@ -139,6 +139,8 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "patch json needs list", text: "kubectl patch svc web --type=json -p '{\"spec\":{}}'\n", expected: ["RG3104@1:39"]),
         CheckCase(name: "patch json ops", text: "kubectl patch svc web --type=json -p '[{\"op\":\"replace\",\"path\":\"/spec/ports/0/nodePort\",\"value\":99}]'\n", expected: ["RG2901@1:96"]),
         CheckCase(name: "patch json bad path", text: "kubectl patch svc web --type=json -p '[{\"op\":\"replace\",\"path\":\"/spec/ports/3/port\",\"value\":99}]'\n", expected: ["RG3104@1:40"]),
+        CheckCase(name: "patch from a file written earlier", text: "cat > p.yaml <<'EOF'\nspec:\n  ports:\n  - port: 80\n    nodePort: 80\nEOF\nkubectl patch svc web --patch-file p.yaml\n", expected: ["RG2901@5:15"]),
+        CheckCase(name: "patch file with bad JSON", text: "cat > p.json <<'EOF'\n{\"spec\": {type: 1}}\nEOF\nkubectl patch svc web --patch-file=p.json\n", expected: ["RG3104@2:11"]),
         CheckCase(name: "patch missing body", text: "kubectl patch svc web\n", expected: ["RG3103@1:9"]),
         CheckCase(name: "patch makes web ClusterIP", text: "kubectl patch svc web --type=merge -p '{\"spec\":{\"type\":\"ClusterIP\"}}'\n", expected: ["RG2904@1:40"]),
         CheckCase(name: "strategic patch merges ports by port", text: "kubectl patch svc backend-api -p '{\"spec\":{\"ports\":[{\"port\":443,\"name\":\"tls\"}]}}'\nkubectl port-forward svc/backend-api 8443:tls\nkubectl port-forward svc/backend-api 8080:http\n", expected: []),

@@ -234,7 +234,7 @@ final class ShellCheckRun {
 
     /// `cat > FILE <<EOF`: remembers the body so that `kubectl apply -f FILE` can use it.
     private func rememberWrittenFile(_ command: ShellSimpleCommand) {
-        guard let output = command.redirects.last(where: { $0.op == ">" || $0.op == ">|" }),
+        guard let output = command.redirects.last(where: { $0.op == ">" || $0.op == ">|" || $0.op == ">>" }),
             let file = output.target.literal,
             let input = command.redirects.first(where: { $0.heredocIndex != nil }),
             let heredoc = script.heredoc(of: input), mappings.isEmpty
