@@ -49,6 +49,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "delete needs a name", text: "kubectl delete svc\nkubectl delete svc -l app=web\nkubectl delete svc --all -l app=web\n", expected: ["RG3103@1:16", "RG3103@3:20"]),
         CheckCase(name: "delete now with grace period", text: "kubectl delete svc web --now --grace-period=5\n", expected: ["RG3103@1:24"]),
         CheckCase(name: "apply conflicts", text: "kubectl apply -f web.yaml --force-conflicts\nkubectl apply --server-side --dry-run=client -f web.yaml\nkubectl apply -f web.yaml -k dir/\n", expected: ["RG3103@1:27", "RG3103@2:29", "RG3103@3:27"]),
+        CheckCase(name: "a flag before the subcommand never eats it", text: "kubectl -o get svc wbe\nkubectl -o port-forward\nkubectl -o apply\n", expected: ["RG3102@1:9", "RG3201@1:20", "RG3101@2:9", "RG3103@2:12", "RG3102@3:9"]),
         CheckCase(name: "dynamic names are skipped", text: "kubectl get svc \"$NAME\" $(echo x)\n", expected: []),
         CheckCase(name: "unknown subcommand left alone", text: "kubectl rollout status deploy/web --whatever\n", expected: []),
         CheckCase(name: "builtin kubernetes service", text: "kubectl get svc kubernetes\nkubectl -n kube-system get svc kube-dns\n", expected: []),

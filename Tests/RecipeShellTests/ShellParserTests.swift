@@ -1,3 +1,4 @@
+import Foundation
 import RecipeDiagnostics
 import Testing
 
@@ -273,14 +274,22 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
             "kubectl patch svc web -p '{\"spec\":{\"ports\":[{\"port\":80,\"nodePort\":30090}]}}'\n",
             "case $1 in a|b) echo `id` ;; *) (echo $((1+2))) ;; esac\n",
             "$ kubectl create service nodeport web --tcp=80:8080 --node-port=30080\nservice/web created\n",
+            "kubectl expose deploy api --port=80,443 --target-port=8080 --name=api2\nkubectl port-forward svc/web 8080:80\n",
+            "kubectl patch svc web --type=json -p '[{\"op\":\"add\",\"path\":\"/spec/ports/-\",\"value\":{\"port\":1}}]'\n",
+            "NS=shop\nfor s in web db; do kubectl exec -n $NS f -- nslookup $s.$NS.svc.cluster.local; done\n",
         ]
-        let inserts = ["'", "\"", "$(", "${", "`", "(", ")", "\\", "\n", "<<EOF\n", "|", "&&", ";;", "{", "}", "#", "$((", "<x>", "\t", "é"]
+        let inserts = [
+            "'", "\"", "$(", "${", "`", "(", ")", "\\", "\n", "<<EOF\n", "|", "&&", ";;", "{", "}", "#", "$((",
+            "<x>", "\t", "é", " -o ", " -n ", " --tcp=", " -p ", " -f - ", " svc/", ":", " -- ", "=", ",", " kubectl ",
+            " expose svc ", " port-forward ", " create service nodeport ", "$X", "[", "]", " --type=json ",
+        ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func random(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
         }
-        for round in 0..<400 {
+        let rounds = Int(ProcessInfo.processInfo.environment["SHELL_MUTATION_ROUNDS"] ?? "") ?? 1500
+        for round in 0..<rounds {
             var bytes = Array(seeds[round % seeds.count].utf8)
             for _ in 0..<(1 + random(4)) {
                 let insert = Array(inserts[random(inserts.count)].utf8)

@@ -36,7 +36,8 @@ extension ShellCheckRun {
 
     /// Splits the arguments with `table` and reports unknown flags and flags without a value.
     func parse(_ arguments: ArraySlice<ShellWord>, table: KubectlFlagTable, command: String) -> KubectlArguments {
-        let parsed = KubectlArguments(arguments, table: table)
+        // The subcommand path: 'create service nodeport' is three words, others one.
+        let parsed = KubectlArguments(arguments, table: table, verbs: command.split(separator: " ").count)
         for unknown in parsed.unknownFlags {
             report(
                 "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'", at: unknown.word.range,
@@ -134,7 +135,7 @@ extension ShellCheckRun {
             positionals = Array(positionals.prefix(1)) + resources
         }
         for selector in parsed.all("selector") { checkServiceNameSelector(selector, namespace: namespace) }
-        checkConflicts(parsed, verb: verb, resources: positionals, anchor: parsed.positionals[0].range)
+        checkConflicts(parsed, verb: verb, resources: positionals, anchor: parsed.positionals.first?.range ?? arguments.first?.range ?? SourceRange(line: 1, column: 1))
         guard let first = positionals.first, first.literal != nil else { return }
         if first.value.contains("/") {
             for word in positionals where word.literal != nil {
@@ -264,7 +265,7 @@ extension ShellCheckRun {
         guard positionals.count >= 2 else {
             report(
                 "RG3103", "'kubectl port-forward' needs TYPE/NAME and at least one port",
-                at: (positionals.first ?? parsed.positionals[0]).range,
+                at: (positionals.first ?? parsed.positionals.first)?.range ?? SourceRange(line: 1, column: 1),
                 help: "for example 'kubectl port-forward svc/web 8080:80'")
             return
         }
@@ -322,7 +323,7 @@ extension ShellCheckRun {
                 at: extra.range, help: "write 'kubectl \(verb) -f \(extra.value)'")
         }
         if parsed.has("kustomize") { context.seesEverything = false }
-        checkConflicts(parsed, verb: verb, resources: [], anchor: parsed.positionals[0].range)
+        checkConflicts(parsed, verb: verb, resources: [], anchor: parsed.positionals.first?.range ?? SourceRange(line: 1, column: 1))
         for flag in parsed.all("filename") {
             guard let value = flag.value, let word = flag.valueWord else { continue }
             var start = flag.valueStart
