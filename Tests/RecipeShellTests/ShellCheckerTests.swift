@@ -45,10 +45,23 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "good outputs", text: "kubectl get svc web -o wide\nkubectl get svc web -o jsonpath='{.spec.ports[0].nodePort}'\n", expected: []),
         CheckCase(name: "bad dry-run", text: "kubectl delete svc web --dry-run=local\n", expected: ["RG3102@1:34"]),
         CheckCase(name: "flag needs argument", text: "kubectl get svc web -n\n", expected: ["RG3102@1:21"]),
+        CheckCase(name: "get and describe need a type", text: "kubectl get\nkubectl describe -n shop\nkubectl get -f web.yaml\n", expected: ["RG3103@1:9", "RG3103@2:9"]),
+        CheckCase(name: "delete needs a name", text: "kubectl delete svc\nkubectl delete svc -l app=web\nkubectl delete svc --all -l app=web\n", expected: ["RG3103@1:16", "RG3103@3:20"]),
+        CheckCase(name: "delete now with grace period", text: "kubectl delete svc web --now --grace-period=5\n", expected: ["RG3103@1:24"]),
+        CheckCase(name: "apply conflicts", text: "kubectl apply -f web.yaml --force-conflicts\nkubectl apply --server-side --dry-run=client -f web.yaml\nkubectl apply -f web.yaml -k dir/\n", expected: ["RG3103@1:27", "RG3103@2:29", "RG3103@3:27"]),
+        CheckCase(name: "a flag before the subcommand never eats it", text: "kubectl -o get svc wbe\nkubectl -o port-forward\nkubectl -o apply\n", expected: ["RG3102@1:9", "RG3201@1:20", "RG3101@2:9", "RG3103@2:12", "RG3102@3:9"]),
         CheckCase(name: "dynamic names are skipped", text: "kubectl get svc \"$NAME\" $(echo x)\n", expected: []),
         CheckCase(name: "unknown subcommand left alone", text: "kubectl rollout status deploy/web --whatever\n", expected: []),
         CheckCase(name: "builtin kubernetes service", text: "kubectl get svc kubernetes\nkubectl -n kube-system get svc kube-dns\n", expected: []),
+        CheckCase(name: "apply -n places namespace-less manifests", text: "kubectl apply -n shop -f - <<EOF\nkind: Service\nmetadata: {name: q}\nspec: {ports: [{port: 1}]}\nEOF\nkubectl get svc q -n shop\nkubectl get svc q\n", expected: ["RG3204@7:17"]),
+        CheckCase(name: "create after set-context lands in that namespace", text: "kubectl config set-context --current --namespace=shop\nkubectl create service clusterip c --tcp=80\nkubectl get svc c -n shop\n", expected: []),
         CheckCase(name: "set-context changes namespace", text: "kubectl config set-context --current --namespace=shop\nkubectl get svc db\nkubectl get svc web\n", expected: ["RG3204@3:17"]),
+        CheckCase(name: "literal variables", text: "NS=shop\nSVC=db\nkubectl get svc \"$SVC\" -n \"$NS\"\nkubectl get svc \"${SVC}x\" -n $NS\n", expected: ["RG3201@4:18"]),
+        CheckCase(name: "node ip variable", text: "export NODE_IP=192.168.1.10\ncurl http://$NODE_IP:30080\ncurl http://$NODE_IP:30081\n", expected: ["RG3203@3:22"]),
+        CheckCase(name: "variables assigned in loops are not trusted", text: "S=web\nfor S in a b; do echo; done\nkubectl get svc $S\nif true; then T=x; fi\nT=nope\nif true; then T=y; fi\nkubectl get svc $T\n", expected: []),
+        CheckCase(name: "for loop over literal names", text: "for s in web wbe backend-api; do\n  kubectl get svc \"$s\"\n  kubectl get svc nope\ndone\nkubectl get svc $s\n", expected: ["RG3201@2:20", "RG3201@3:19"]),
+        CheckCase(name: "for loop over a glob is not expanded", text: "for f in *.yaml; do kubectl apply -f \"$f\"; done\n", expected: []),
+        CheckCase(name: "prefix assignments are not variables", text: "S=wbe kubectl get svc web\nkubectl get svc $S\n", expected: []),
         // exec and in-pod clients
         CheckCase(name: "exec curl good", text: "kubectl exec frontend -- curl -s http://backend-api:80/health\n", expected: []),
         CheckCase(name: "exec curl targetPort", text: "kubectl exec frontend -- curl http://backend-api:8080\n", expected: ["RG3202@1:50"]),
@@ -66,6 +79,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "headless pod names", text: "kubectl exec f -- nslookup db-0.db.shop.svc.cluster.local\nkubectl exec f -- nslookup web-0.web.default.svc.cluster.local\n", expected: ["RG3205@2:28"]),
         CheckCase(name: "srv records", text: "kubectl exec f -- dig +short SRV _http._tcp.web.default.svc.cluster.local\nkubectl exec f -- dig SRV _grpc._tcp.web.default.svc.cluster.local\n", expected: ["RG3202@2:27"]),
         CheckCase(name: "external names left alone", text: "curl https://api.github.com/repos\nkubectl exec f -- curl http://example.com:8080\n", expected: []),
+        CheckCase(name: "service name as a public host", text: "curl https://web.com/\nkubectl exec f -- curl http://web.internal:9999\nkubectl exec f -- curl http://web.prod\n", expected: ["RG3204@3:31"]),
         CheckCase(name: "url in a port suffix", text: "kubectl exec f -- curl backend-api:443\nkubectl exec f -- curl backend-api:9000\n", expected: ["RG3202@2:36"]),
         // node addresses
         CheckCase(name: "node port good", text: "curl http://192.168.1.10:30080/\n", expected: []),
@@ -103,6 +117,8 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "created service is known later", text: "kubectl create service clusterip cache --tcp=6379\nkubectl exec f -- nc -zv cache 6379\nkubectl exec f -- nc -zv cache 6380\n", expected: ["RG3202@3:32"]),
         CheckCase(name: "dry-run client is not validated", text: "kubectl create service nodeport p --tcp=80 --node-port=80 --dry-run=client -o yaml\n", expected: []),
         CheckCase(name: "dry-run to a file, then apply", text: "kubectl create service nodeport p --tcp=80 --node-port=80 --dry-run=client -o yaml > p.yaml\nkubectl apply -f p.yaml\n", expected: ["RG2901@1:44"]),
+        CheckCase(name: "dry-run piped into apply", text: "kubectl create service nodeport p --tcp=80 --node-port=80 --dry-run=client -o yaml | kubectl apply -f -\nkubectl get svc p\n", expected: ["RG2901@1:44"]),
+        CheckCase(name: "template output formats", text: "kubectl get svc web -o go-template --template='{{.spec.type}}'\nkubectl get svc web -o=jsonpath='{.spec}'\nkubectl get svc web -ojson\n", expected: []),
         // expose
         CheckCase(name: "expose deployment", text: "kubectl expose deployment api --port=80 --target-port=8080 --type=NodePort\nkubectl exec f -- curl http://api:80\n", expected: []),
         CheckCase(name: "expose bad type spelling", text: "kubectl expose deploy api --port=80 --type=Nodeport\n", expected: ["RG2902@1:44"]),
@@ -124,6 +140,8 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "patch json needs list", text: "kubectl patch svc web --type=json -p '{\"spec\":{}}'\n", expected: ["RG3104@1:39"]),
         CheckCase(name: "patch json ops", text: "kubectl patch svc web --type=json -p '[{\"op\":\"replace\",\"path\":\"/spec/ports/0/nodePort\",\"value\":99}]'\n", expected: ["RG2901@1:96"]),
         CheckCase(name: "patch json bad path", text: "kubectl patch svc web --type=json -p '[{\"op\":\"replace\",\"path\":\"/spec/ports/3/port\",\"value\":99}]'\n", expected: ["RG3104@1:40"]),
+        CheckCase(name: "patch from a file written earlier", text: "cat > p.yaml <<'EOF'\nspec:\n  ports:\n  - port: 80\n    nodePort: 80\nEOF\nkubectl patch svc web --patch-file p.yaml\n", expected: ["RG2901@5:15"]),
+        CheckCase(name: "patch file with bad JSON", text: "cat > p.json <<'EOF'\n{\"spec\": {type: 1}}\nEOF\nkubectl patch svc web --patch-file=p.json\n", expected: ["RG3104@2:11"]),
         CheckCase(name: "patch missing body", text: "kubectl patch svc web\n", expected: ["RG3103@1:9"]),
         CheckCase(name: "patch makes web ClusterIP", text: "kubectl patch svc web --type=merge -p '{\"spec\":{\"type\":\"ClusterIP\"}}'\n", expected: ["RG2904@1:40"]),
         CheckCase(name: "strategic patch merges ports by port", text: "kubectl patch svc backend-api -p '{\"spec\":{\"ports\":[{\"port\":443,\"name\":\"tls\"}]}}'\nkubectl port-forward svc/backend-api 8443:tls\nkubectl port-forward svc/backend-api 8080:http\n", expected: []),
@@ -199,5 +217,35 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         #expect(error.code == "RG2901")
         #expect(error.range == SourceRange(start: .init(line: 3, column: 3), end: .init(line: 3, column: 17)))
         #expect(error.fieldPath == "spec.ports[0].nodePort")
+    }
+
+    @Test func servicesCreatedByABlockAreStoredInFileCoordinatesWhenTheOriginIsGiven() throws {
+        var context = FakeServiceSchema.context()
+        context.file = "recipes/x.md"
+        context.origin = EmbeddedSource(startLine: 40, columnOffsets: [2])
+        _ = check("kubectl create service clusterip cache --tcp=6379\n", context: &context)
+        let created = try #require(context.services.last)
+        #expect(created.file == "recipes/x.md")
+        #expect(created.range?.start == SourceLocation(line: 40, column: 26))
+        #expect(context.createdManifests[context.services.count - 1] != nil)
+    }
+
+    @Test func aLaterBlockPatchesAServiceAnEarlierBlockCreated() {
+        var context = FakeServiceSchema.context()
+        _ = check("kubectl create service nodeport cache --tcp=6379 --node-port=30079\n", context: &context)
+        let text = "kubectl patch svc cache --type=merge -p '{\"spec\":{\"type\":\"ClusterIP\"}}'\n"
+        // The nodePort written in the first block is reported on the patch that makes it invalid.
+        #expect(summary(check(text, context: &context)) == ["RG2904@1:42"])
+    }
+
+    @Test func variablesCarryOverToLaterBlocks() {
+        var context = FakeServiceSchema.context()
+        _ = check("SVC=backend-api\n", context: &context)
+        #expect(summary(check("kubectl exec f -- curl http://$SVC:8080\n", context: &context)) == ["RG3202@1:36"])
+    }
+
+    @Test func replaceFromStdinIsValidated() {
+        let text = "kubectl replace -f - <<EOF\nkind: Service\nmetadata: {name: r}\nspec: {type: NodePort, ports: [{port: 80, nodePort: 1}]}\nEOF\n"
+        #expect(checkSummary(text) == ["RG2901@4:53"])
     }
 }

@@ -63,6 +63,19 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
             $
 
             """),
+        ("console-heredoc", .console, """
+            user@host:~$ kubectl apply -f - <<'EOF'
+            apiVersion: v1
+            kind: Service
+            EOF
+            service/web created
+            $ for s in web api; do
+            >   kubectl get svc "$s" -o name
+            > done
+            service/web
+            service/api
+
+            """),
         ("compound", .bash, """
             for s in web api; do
               if kubectl get svc "$s" >/dev/null 2>&1; then echo "$s ok"; else echo missing; fi
@@ -103,5 +116,43 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
                 #expect(opens == closes, "\(test.name): \(line)")
             }
         }
+    }
+}
+
+@Suite struct ShellTreeDumpTests {
+    static let cases: [(name: String, text: String)] = [
+        ("commands", """
+            KUBECONFIG=x kubectl get svc web -o yaml >out.yaml 2>&1
+            a | b && ! c || d &
+            X=$(kubectl get svc "$(echo web)" -o 'jsonpath={.spec}')
+
+            """),
+        ("compound", """
+            if a; then b; elif c; then d; else e; fi
+            for s in web api; do kubectl get svc "$s"; done
+            while true; do sleep 1; done
+            case $1 in web|api) echo x ;; *) ;; esac
+            f() { echo a; } >log
+            (cd /tmp) && { echo b; }
+            [[ -n $x ]] && (( i++ ))
+
+            """),
+        ("heredocs", """
+            cat <<A <<-'B' | kubectl apply -f -
+            first
+            A
+            \tsecond
+            \tB
+            grep x <<< "$y"
+
+            """),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func golden(_ name: String) throws {
+        let test = try #require(Self.cases.first { $0.name == name })
+        let result = ShellParser.parse(test.text, dialect: .bash)
+        #expect(result.diagnostics.isEmpty)
+        assertGolden(result.script.dump(), suite: "Tree", name: "\(name).txt")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RecipeDiagnostics
 import Testing
 
@@ -51,6 +52,12 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         ParseCase(name: "process substitution", text: "diff <(kubectl get svc a) <(kubectl get svc b)\n", expected: []),
         ParseCase(name: "reserved words as arguments", text: "echo fi done then { }\n", expected: []),
         ParseCase(name: "brace expansion is a word", text: "echo {a,b} {1..3}\n", expected: []),
+        ParseCase(name: "select", text: "select s in web api; do echo $s; break; done\n", expected: []),
+        ParseCase(name: "locale string and old arithmetic", text: "echo $\"hello\" $[1+2] $# $? $@ $1\n", expected: []),
+        ParseCase(name: "case with newlines before in", text: "case $x\nin\n  *) echo;;\nesac\n", expected: []),
+        ParseCase(name: "multi-line single quote", text: "kubectl patch svc web -p '\nspec:\n  type: NodePort'\n", expected: []),
+        ParseCase(name: "background then command", text: "kubectl port-forward svc/web 8080:80 & sleep 2; curl localhost:8080\n", expected: []),
+        ParseCase(name: "negation and time", text: "! kubectl get svc x && time kubectl get svc\n", expected: []),
     ]
 
     @Test(arguments: valid)
@@ -114,6 +121,21 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         let heredoc = ShellParser.parse("cat <<EOF\nx\nEOF \n", dialect: .bash).diagnostics
         #expect(heredoc.first?.message == "here-document delimited by end of file (wanted 'EOF')")
         #expect(heredoc.first?.help == "line 3 ('EOF ') is not the terminator: it must be exactly 'EOF'")
+    }
+
+    @Test func aQuoteClosedByTheNextLinesQuoteIsPointedAt() throws {
+        let text = "X=$(kubectl get svc web -o jsonpath=\"{.spec.clusterIP})\necho \"$X\"\n"
+        let diagnostics = ShellParser.parse(text, dialect: .bash).diagnostics
+        #expect(summary(diagnostics) == ["RG3002@2:9"])
+        let note = try #require(diagnostics.first?.notes.last)
+        #expect(note.range?.start == SourceLocation(line: 1, column: 37))
+        #expect(note.message == "the quote opened here may be the one left open: it only closes at 2:6, right before a word")
+    }
+
+    @Test func outputPastedUnderACommandGetsAHelp() {
+        let diagnostics = ShellParser.parse("kubectl get svc web\nNAME   TYPE   PORT(S)   AGE\n", dialect: .bash).diagnostics
+        #expect(summary(diagnostics) == ["RG3001@2:19"])
+        #expect(diagnostics.first?.help == "this line looks like command output: prefix the commands with '$ ' or move the output to its own block")
     }
 
     @Test func wordsCarryValuesAndDynamicParts() throws {
@@ -194,6 +216,12 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(count == 2)
     }
 
+    @Test func consoleFenceWithoutPromptsIsAllOutput() {
+        let result = ShellParser.parse("NAME   TYPE   PORT(S)\nweb    ClusterIP   80/TCP\n", dialect: .console)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.script.list.items.isEmpty)
+    }
+
     @Test func promptPrefixesAreRecognised() {
         #expect(ShellTranscript.promptLength(ArraySlice("user@host:~$ ls".utf8), allowsHash: false) == 13)
         #expect(ShellTranscript.promptLength(ArraySlice("(venv) $ ls".utf8), allowsHash: false) == 9)
@@ -220,5 +248,66 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(ShellDialect(infoString: "console") == .console)
         #expect(ShellDialect(infoString: "shell-session") == .console)
         #expect(ShellDialect(infoString: "yaml") == nil)
+    }
+}
+
+@Suite struct ShellRobustnessTests {
+    @Test func heredocOnTheLastLineWithoutNewlineIsReported() {
+        #expect(summary(ShellParser.parse("cat <<EOF", dialect: .bash).diagnostics) == ["RG3003@1:5"])
+    }
+
+    @Test func crlfLineEndsAndContinuations() {
+        let result = ShellParser.parse("kubectl get svc \\\r\n  web\r\ncat <<EOF\r\nx\r\nEOF\r\n", dialect: .bash)
+        #expect(result.diagnostics.isEmpty)
+        var words: [[String?]] = []
+        result.script.list.forEachSimpleCommand { command, _ in words.append(command.words.map(\.literal)) }
+        #expect(words.first == ["kubectl", "get", "svc", "web"])
+    }
+
+    /// Seeded mutations of real snippets: parsing, checking and highlighting never crash, every
+    /// range stays inside the text, and the highlighted text is the text.
+    @Test func mutatedSnippetsNeverCrash() {
+        let seeds = [
+            "kubectl exec f -- sh -c 'curl http://web:80/ && echo \"$(date)\"'\n",
+            "cat <<EOF | kubectl apply -f -\nkind: Service\nmetadata: {name: x}\nEOF\n",
+            "for s in a b; do if [[ -n $s ]]; then echo ${s:-x}; fi; done\n",
+            "kubectl patch svc web -p '{\"spec\":{\"ports\":[{\"port\":80,\"nodePort\":30090}]}}'\n",
+            "case $1 in a|b) echo `id` ;; *) (echo $((1+2))) ;; esac\n",
+            "$ kubectl create service nodeport web --tcp=80:8080 --node-port=30080\nservice/web created\n",
+            "kubectl expose deploy api --port=80,443 --target-port=8080 --name=api2\nkubectl port-forward svc/web 8080:80\n",
+            "kubectl patch svc web --type=json -p '[{\"op\":\"add\",\"path\":\"/spec/ports/-\",\"value\":{\"port\":1}}]'\n",
+            "NS=shop\nfor s in web db; do kubectl exec -n $NS f -- nslookup $s.$NS.svc.cluster.local; done\n",
+        ]
+        let inserts = [
+            "'", "\"", "$(", "${", "`", "(", ")", "\\", "\n", "<<EOF\n", "|", "&&", ";;", "{", "}", "#", "$((",
+            "<x>", "\t", "é", " -o ", " -n ", " --tcp=", " -p ", " -f - ", " svc/", ":", " -- ", "=", ",", " kubectl ",
+            " expose svc ", " port-forward ", " create service nodeport ", "$X", "[", "]", " --type=json ",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let rounds = Int(ProcessInfo.processInfo.environment["SHELL_MUTATION_ROUNDS"] ?? "") ?? 1500
+        for round in 0..<rounds {
+            var bytes = Array(seeds[round % seeds.count].utf8)
+            for _ in 0..<(1 + random(4)) {
+                let insert = Array(inserts[random(inserts.count)].utf8)
+                let at = random(bytes.count + 1)
+                if random(3) == 0, at < bytes.count { bytes.remove(at: at) }
+                bytes.insert(contentsOf: insert, at: min(at, bytes.count))
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            for dialect in [ShellDialect.bash, .console] {
+                var context = FakeServiceSchema.context()
+                let diagnostics = check(text, dialect: dialect, context: &context)
+                for diagnostic in diagnostics {
+                    #expect(diagnostic.range.start.line >= 1 && diagnostic.range.end.line <= lines + 1, "\(text)")
+                }
+                let html = ShellHighlighter.html(text, dialect: dialect)
+                #expect(!html.isEmpty || text.isEmpty)
+            }
+        }
     }
 }

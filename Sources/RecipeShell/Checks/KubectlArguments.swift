@@ -26,8 +26,17 @@ struct KubectlArguments {
     var unknownFlags: [(text: String, word: ShellWord)] = []
     var missingValues: [Flag] = []
 
-    /// Splits `words` using `table`; unknown flags are collected, not fatal.
-    init(_ words: ArraySlice<ShellWord>, table: KubectlFlagTable) {
+    /// Words that are never taken as a flag's value (the subcommand words), by start position.
+    private var protected: Set<SourceLocation> = []
+
+    /// Splits `words` using `table`; unknown flags are collected, not fatal. The first
+    /// `verbs` positional arguments under the global flags (the subcommand path) stay
+    /// positional whatever flag stands before them.
+    init(_ words: ArraySlice<ShellWord>, table: KubectlFlagTable, verbs: Int = 0) {
+        if verbs > 0 {
+            let head = KubectlArguments(words, table: .globalOnly)
+            protected = Set(head.positionals.prefix(verbs).map(\.range.start))
+        }
         var index = words.startIndex
         while index < words.endIndex {
             let word = words[index]
@@ -61,7 +70,7 @@ struct KubectlArguments {
         let start = name.utf8.count + 3
         var flag = Flag(name: name, value: inline, valueWord: inline == nil ? nil : word, valueStart: start, word: word, isInline: inline != nil)
         if kind == .value && inline == nil {
-            if index < words.endIndex {
+            if index < words.endIndex, !protected.contains(words[index].range.start) {
                 flag.value = words[index].value
                 flag.valueWord = words[index]
                 flag.valueStart = 0
@@ -103,7 +112,7 @@ struct KubectlArguments {
                 flags.append(flag)
                 return index
             }
-            guard index < words.endIndex else {
+            guard index < words.endIndex, !protected.contains(words[index].range.start) else {
                 missingValues.append(flag)
                 return index
             }

@@ -82,6 +82,9 @@ struct KubectlFlagTable {
             "all", "prune-allowlist=", "applyset=", "overwrite", "force", "grace-period=",
             "timeout=", "wait", "subresource=", "cascade=?", "openapi-patch", "save-config",
         ])
+    static let replace = KubectlFlagTable(
+        global, printing, files, dryRun,
+        ["force", "grace-period=", "timeout=", "wait", "cascade=?", "save-config", "validate=?", "raw=", "subresource=", "field-manager="])
     static let create = KubectlFlagTable(
         global, printing, files, dryRun,
         ["save-config", "validate=?", "field-manager=", "edit", "raw=", "windows-line-endings", "selector|l="])

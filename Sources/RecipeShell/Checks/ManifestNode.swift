@@ -47,10 +47,10 @@ enum ManifestNode {
     }
 
     /// The same tree with every range mapped through `map`.
-    static func mapped(_ node: YAMLNode, _ map: ShellOffsetMap, depth: Int = 0) -> YAMLNode {
+    static func mapped(_ node: YAMLNode, _ map: (SourceRange) -> SourceRange, depth: Int = 0) -> YAMLNode {
         guard depth < 64 else { return node }
         var copy = node
-        copy.range = map.map(node.range)
+        copy.range = map(node.range)
         switch node.kind {
         case .scalar: break
         case .mapping(let pairs):

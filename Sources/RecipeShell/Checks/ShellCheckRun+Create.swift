@@ -46,34 +46,44 @@ extension ShellCheckRun {
             report("RG3103", "at least one tcp port specifier must be provided", at: kindWord.range, help: "add --tcp=PORT[:TARGET_PORT]")
             return
         }
+        guard valid, let spec = createSpec(kind: kind, type: type, kindWord: kindWord, name: name, nameWord: nameWord, parsed: parsed, ports: ports)
+        else { return }
+        let node = manifest(name: name, nameWord: nameWord, parsed: parsed, spec: spec, anchor: kindWord.range)
+        finishCreated(node, parsed: parsed, invocation)
+    }
+
+    /// The `spec` of a created Service; nil after reporting a value kubectl refuses.
+    private func createSpec(
+        kind: String, type: String, kindWord: ShellWord, name: String, nameWord: ShellWord,
+        parsed: KubectlArguments, ports: [YAMLNode]
+    ) -> [(String, YAMLNode)]? {
+        var ports = ports
         var spec: [(String, YAMLNode)] = [("type", ManifestNode.string(type, kindWord.range))]
         if kind == "externalname" {
             guard let external = parsed.last("external-name"), let host = external.value else {
                 report("RG3103", "required flag '--external-name' is not set", at: kindWord.range)
-                return
+                return nil
             }
             if !host.contains("\u{0}") && !Self.isDNSSubdomain(host) {
                 report(
                     "RG3102", "invalid service external name '\(host)'; expected a DNS name such as 'api.example.com'",
                     at: valueRange(external), help: "drop the scheme, port and path")
-                return
+                return nil
             }
             spec.append(("externalName", ManifestNode.string(host, valueRange(external))))
         } else {
             spec.append(("selector", ManifestNode.map([("app", ManifestNode.string(name, nameWord.range))], nameWord.range)))
         }
-        if let clusterIP, let value = clusterIP.value { spec.append(("clusterIP", ManifestNode.string(value, valueRange(clusterIP)))) }
+        if let clusterIP = parsed.last("clusterip"), let value = clusterIP.value { spec.append(("clusterIP", ManifestNode.string(value, valueRange(clusterIP)))) }
         if let nodePort = parsed.last("node-port"), let value = nodePort.value {
             guard let number = Int(value) else {
                 report("RG3102", "invalid argument '\(value)' for '--node-port': expected an integer", at: valueRange(nodePort))
-                return
+                return nil
             }
             ports = ports.map { ManifestNode.setting("nodePort", ManifestNode.int(number, nodePort.word.range), in: $0) }
         }
-        guard valid else { return }
         if !ports.isEmpty { spec.append(("ports", ManifestNode.list(ports, kindWord.range))) }
-        let node = manifest(name: name, nameWord: nameWord, parsed: parsed, spec: spec, anchor: kindWord.range)
-        finishCreated(node, parsed: parsed, invocation)
+        return spec
     }
 
     /// The ports of one `--tcp` value (`80`, `80:8080`, `80:8080,443:8443`), or nil after
@@ -126,6 +136,9 @@ extension ShellCheckRun {
         var metadata: [(String, YAMLNode)] = [("name", ManifestNode.string(name, nameWord.range))]
         if let namespace = parsed.last("namespace"), let value = namespace.value {
             metadata.append(("namespace", ManifestNode.string(value, valueRange(namespace))))
+        } else if context.currentNamespace != "default" {
+            // kubectl creates it in the context's namespace, set earlier by 'config set-context'.
+            metadata.append(("namespace", ManifestNode.string(context.currentNamespace, nameWord.range)))
         }
         if labels {
             metadata.append(("labels", ManifestNode.map([("app", ManifestNode.string(name, nameWord.range))], nameWord.range)))
@@ -147,6 +160,8 @@ extension ShellCheckRun {
                 let file = output.target.literal, mappings.isEmpty
             {
                 files[file] = .node(node)
+            } else if invocation.position + 1 < invocation.pipeline.commands.count {
+                pipedManifest = node
             }
             return
         }
@@ -157,125 +172,6 @@ extension ShellCheckRun {
             check.service = service
         }
         addBuilt(node, check: check)
-    }
-
-    // MARK: expose
-
-    static let exposable: [String: String] = [
-        "po": "pod", "pod": "pod", "pods": "pod", "svc": "service", "service": "service", "services": "service",
-        "rc": "rc", "replicationcontroller": "rc", "replicationcontrollers": "rc", "deploy": "deployment",
-        "deployment": "deployment", "deployments": "deployment", "rs": "rs", "replicaset": "rs", "replicasets": "rs",
-    ]
-
-    func checkExpose(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
-        let parsed = parse(arguments, table: .expose, command: "expose")
-        if parsed.has("filename") || parsed.has("kustomize") { return }
-        let positionals = Array(parsed.positionals.dropFirst())
-        guard let first = positionals.first, let firstText = first.literal else { return }
-        var typeText = firstText
-        var sourceWord = positionals.count > 1 ? positionals[1] : first
-        var nameStart = 0
-        if let slash = firstText.firstIndex(of: "/") {
-            typeText = String(firstText[..<slash])
-            sourceWord = first
-            nameStart = firstText.utf8.distance(from: firstText.startIndex, to: slash) + 1
-        } else if positionals.count < 2 {
-            report("RG3103", "'kubectl expose' needs TYPE NAME or TYPE/NAME", at: first.range)
-            return
-        }
-        guard let kind = Self.exposable[typeText.lowercased()] else {
-            report(
-                "RG3103", "cannot expose a '\(typeText)'; kubectl exposes pods, services, replication controllers, deployments and replica sets",
-                at: first.range, help: typeText.lowercased().hasPrefix("statefulset") ? "write a Service manifest whose selector matches the StatefulSet's pods" : nil)
-            return
-        }
-        guard let sourceText = sourceWord.literal else { return }
-        let sourceName = String(decoding: Array(sourceText.utf8)[nameStart...], as: UTF8.self)
-        let sourceRange = subrange(sourceWord, from: nameStart, to: sourceWord.offsets.count) ?? sourceWord.range
-        var source: ShellService?
-        if kind == "service" {
-            source = resolve(sourceName, at: sourceRange, namespace: namespace(parsed), allowsPrefix: false)
-            if parsed.last("name") == nil {
-                report(
-                    "RG3103", "this creates a second Service named '\(sourceName)', which already exists",
-                    at: sourceRange, help: "add --name=NEW-NAME")
-                return
-            }
-        }
-        guard let ports = exposePorts(parsed, source: source, anchor: sourceRange) else { return }
-        var spec: [(String, YAMLNode)] = []
-        let type = parsed.last("type")
-        spec.append(("type", type.flatMap { flag in flag.value.map { ManifestNode.string($0, valueRange(flag)) } } ?? ManifestNode.string("ClusterIP", sourceRange)))
-        if let selector = parsed.last("selector"), let value = selector.value {
-            let pairs = value.split(separator: ",").map { item -> (String, YAMLNode) in
-                let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-                return (parts[0], ManifestNode.string(parts.count > 1 ? parts[1] : "", valueRange(selector)))
-            }
-            spec.append(("selector", ManifestNode.map(pairs, valueRange(selector))))
-        }
-        if let affinity = parsed.last("session-affinity"), let value = affinity.value, !value.contains("\u{0}") {
-            guard value == "None" || value == "ClientIP" else {
-                report("RG3102", "unknown session affinity '\(value)'; expected 'None' or 'ClientIP'", at: valueRange(affinity))
-                return
-            }
-            spec.append(("sessionAffinity", ManifestNode.string(value, valueRange(affinity))))
-        }
-        for (flagName, field) in [("cluster-ip", "clusterIP"), ("load-balancer-ip", "loadBalancerIP")] {
-            if let flag = parsed.last(flagName), let value = flag.value { spec.append((field, ManifestNode.string(value, valueRange(flag)))) }
-        }
-        if let flag = parsed.last("external-ip"), let value = flag.value {
-            spec.append(("externalIPs", ManifestNode.list(value.split(separator: ",").map { ManifestNode.string(String($0), valueRange(flag)) }, valueRange(flag))))
-        }
-        if let ports { spec.append(("ports", ManifestNode.list(ports, sourceRange))) }
-        let nameFlag = parsed.last("name")
-        let nameWord = nameFlag?.valueWord ?? sourceWord
-        let name = nameFlag?.value ?? sourceName
-        var node = manifest(name: name, nameWord: nameWord, parsed: parsed, spec: spec, anchor: sourceRange, labels: false)
-        if let flag = nameFlag {
-            node = ManifestNode.setting("metadata", ManifestNode.setting("name", ManifestNode.string(name, valueRange(flag)), in: node["metadata"] ?? node), in: node)
-        }
-        guard ports != nil || parsed.last("cluster-ip")?.value == "None" else {
-            // Ports come from a pod template recipegen does not read: record the name only.
-            context.services.append(ShellService(name: name, namespace: parsed.last("namespace")?.value, type: parsed.last("type")?.value ?? "ClusterIP"))
-            return
-        }
-        finishCreated(node, parsed: parsed, invocation) { service in service.hasSelector = true }
-    }
-
-    /// The ports of the exposed Service: `--port` (each an integer), else the source Service's;
-    /// `.some(nil)` when they cannot be known; nil after reporting a bad value.
-    private func exposePorts(_ parsed: KubectlArguments, source: ShellService?, anchor: SourceRange) -> [YAMLNode]?? {
-        let target = parsed.last("target-port")
-        let targetNode = target.flatMap { flag in flag.value.map { ManifestNode.intOrString($0, valueRange(flag)) } }
-        let protocolNode = parsed.last("protocol").flatMap { flag in flag.value.map { ManifestNode.string($0, valueRange(flag)) } }
-        guard let flag = parsed.last("port"), let value = flag.value, let word = flag.valueWord else {
-            guard let source, !source.ports.isEmpty else { return .some(nil) }
-            return .some(source.ports.map { port in
-                var pairs: [(String, YAMLNode)] = [("port", ManifestNode.int(port.port, anchor))]
-                if let name = port.name { pairs.append(("name", ManifestNode.string(name, anchor))) }
-                pairs.append(("protocol", protocolNode ?? ManifestNode.string(port.protocol, anchor)))
-                pairs.append(("targetPort", targetNode ?? ManifestNode.intOrString(port.targetPort ?? String(port.port), anchor)))
-                return ManifestNode.map(pairs, anchor)
-            })
-        }
-        guard !value.contains("\u{0}") else { return .some(nil) }
-        let pieces = value.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        var offset = flag.valueStart
-        var nodes: [YAMLNode] = []
-        for (index, piece) in pieces.enumerated() {
-            let range = subrange(word, from: offset, to: offset + piece.utf8.count) ?? word.range
-            offset += piece.utf8.count + 1
-            guard let number = Int(piece) else {
-                report("RG3102", "invalid port '\(piece)' in --port; kubectl expose takes port numbers only", at: range)
-                return nil
-            }
-            var pairs: [(String, YAMLNode)] = [("port", ManifestNode.int(number, range))]
-            if pieces.count > 1 { pairs.append(("name", ManifestNode.string("port-\(index + 1)", range))) }
-            pairs.append(("protocol", protocolNode ?? ManifestNode.string("TCP", range)))
-            pairs.append(("targetPort", targetNode ?? ManifestNode.int(number, range)))
-            nodes.append(ManifestNode.map(pairs, range))
-        }
-        return .some(nodes)
     }
 
     /// IANA_SVC_NAME: at most 15 characters, lower-case letters, digits and '-', at least one

@@ -90,12 +90,20 @@ extension ShellCheckRun {
             return ServiceReference(name: labels[0], namespace: namespace, nameLabel: 0, labelStarts: starts, isPod: false)
         case 2:
             let namespaces = Set((context.services + Self.builtins).map(\.effectiveNamespace))
-            guard namespaces.contains(labels[1]) || lookup(labels[0], namespace: nil) != nil else { return nil }
+            guard namespaces.contains(labels[1])
+                || (lookup(labels[0], namespace: nil) != nil && !Self.publicSuffixes.contains(labels[1]))
+            else { return nil }
             return ServiceReference(name: labels[0], namespace: labels[1], nameLabel: 0, labelStarts: starts, isPod: false)
         default:
             return nil
         }
     }
+
+    /// Endings of names outside the cluster: `web.com` is not Service 'web' in namespace 'com'.
+    static let publicSuffixes: Set<String> = [
+        "com", "org", "net", "io", "dev", "app", "local", "localhost", "internal", "example", "test",
+        "invalid", "lan", "home", "cloud", "co", "ai", "sh",
+    ]
 
     /// A port on a node address must be a declared nodePort.
     func checkNodePort(_ port: Int, at range: SourceRange) {

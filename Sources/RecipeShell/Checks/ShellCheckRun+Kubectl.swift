@@ -20,6 +20,7 @@ extension ShellCheckRun {
         case "run": checkRun(arguments, invocation)
         case "port-forward": checkPortForward(arguments)
         case "apply": checkApply(arguments, invocation, verb: "apply", table: .apply)
+        case "replace": checkApply(arguments, invocation, verb: "replace", table: .replace)
         case "create":
             let type = head.positionals.dropFirst().first?.literal
             if type == "service" || type == "svc" {
@@ -35,7 +36,8 @@ extension ShellCheckRun {
 
     /// Splits the arguments with `table` and reports unknown flags and flags without a value.
     func parse(_ arguments: ArraySlice<ShellWord>, table: KubectlFlagTable, command: String) -> KubectlArguments {
-        let parsed = KubectlArguments(arguments, table: table)
+        // The subcommand path: 'create service nodeport' is three words, others one.
+        let parsed = KubectlArguments(arguments, table: table, verbs: command.split(separator: " ").count)
         for unknown in parsed.unknownFlags {
             report(
                 "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'", at: unknown.word.range,
@@ -81,8 +83,8 @@ extension ShellCheckRun {
         for flag in parsed.all("output") {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
             let format = value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-            var allowed = Self.printFormats.contains(format)
-                || (Self.templateFormats.contains(format) && value.contains("="))
+            // A template format may take its template from --template instead of '='.
+            var allowed = Self.printFormats.contains(format) || Self.templateFormats.contains(format)
             if command == "get" { allowed = allowed || format == "wide" }
             if command == "delete" { allowed = format == "name" }
             if !allowed {
@@ -133,6 +135,7 @@ extension ShellCheckRun {
             positionals = Array(positionals.prefix(1)) + resources
         }
         for selector in parsed.all("selector") { checkServiceNameSelector(selector, namespace: namespace) }
+        checkConflicts(parsed, verb: verb, resources: positionals, anchor: parsed.positionals.first?.range ?? arguments.first?.range ?? SourceRange(line: 1, column: 1))
         guard let first = positionals.first, first.literal != nil else { return }
         if first.value.contains("/") {
             for word in positionals where word.literal != nil {
@@ -262,7 +265,7 @@ extension ShellCheckRun {
         guard positionals.count >= 2 else {
             report(
                 "RG3103", "'kubectl port-forward' needs TYPE/NAME and at least one port",
-                at: (positionals.first ?? parsed.positionals[0]).range,
+                at: (positionals.first ?? parsed.positionals.first)?.range ?? SourceRange(line: 1, column: 1),
                 help: "for example 'kubectl port-forward svc/web 8080:80'")
             return
         }
@@ -320,25 +323,39 @@ extension ShellCheckRun {
                 at: extra.range, help: "write 'kubectl \(verb) -f \(extra.value)'")
         }
         if parsed.has("kustomize") { context.seesEverything = false }
+        checkConflicts(parsed, verb: verb, resources: [], anchor: parsed.positionals.first?.range ?? SourceRange(line: 1, column: 1))
         for flag in parsed.all("filename") {
             guard let value = flag.value, let word = flag.valueWord else { continue }
             var start = flag.valueStart
             for file in value.split(separator: ",", omittingEmptySubsequences: false) {
                 let range = subrange(word, from: start, to: start + file.utf8.count) ?? word.range
-                applyFile(String(file), at: range, invocation)
+                applyFile(String(file), at: range, invocation, namespace: namespace(parsed))
                 start += file.utf8.count + 1
             }
         }
     }
 
-    private func applyFile(_ file: String, at range: SourceRange, _ invocation: Invocation) {
+    /// Adds the Services of an applied file; those without a namespace go to `namespace`.
+    private func applyFile(_ file: String, at range: SourceRange, _ invocation: Invocation, namespace: String) {
+        let placed = { (services: [ShellService]) -> [ShellService] in
+            services.map { service in
+                var service = service
+                if service.namespace == nil && namespace != "default" { service.namespace = namespace }
+                return service
+            }
+        }
         if file == "-" {
+            if invocation.position > 0, let piped = pipedManifest {
+                pipedManifest = nil
+                addBuilt(piped, check: context.validateService(piped))
+                return
+            }
             guard let heredoc = stdinHeredoc(invocation) else {
                 context.seesEverything = false
                 return
             }
             if mappings.isEmpty {
-                applyManifests(heredoc.text, heredoc.embedding)
+                context.services += placed(applyManifests(heredoc.text, heredoc.embedding))
             }
             return
         }
@@ -348,26 +365,29 @@ extension ShellCheckRun {
         }
         let base = file.hasPrefix("./") ? String(file.dropFirst(2)) : file
         if let services = context.manifestTitles[base] ?? context.manifestTitles[file] {
-            context.services += services
+            context.services += placed(services)
             return
         }
         switch files[base] ?? files[file] {
         case .text(let text, let embedding):
-            applyManifests(text, embedding)
+            context.services += placed(applyManifests(text, embedding))
         case .node(let node):
             addBuilt(node, check: context.validateService(node))
         case nil:
             context.seesEverything = false
+            // A directory or a kustomization cannot be a block of the page; only files are reported.
+            guard !file.hasSuffix("/"), file.contains(".") else { return }
             report(
                 "RG3105", "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
                 at: range, help: "give the manifest's block title=\"\(base)\", or show the file")
         }
     }
 
-    private func applyManifests(_ text: String, _ embedding: EmbeddedSource) {
+    /// Validates manifests fed to kubectl; returns the Services they define.
+    private func applyManifests(_ text: String, _ embedding: EmbeddedSource) -> [ShellService] {
         let result = context.validateManifests(text, embedding)
         for diagnostic in result.diagnostics { report(diagnostic) }
-        context.services += result.services
+        return result.services
     }
 
     private func checkConfig(_ arguments: ArraySlice<ShellWord>) {

@@ -23,11 +23,22 @@ extension ShellCheckRun {
             }
             kind = known
         }
-        guard let flag = bodies.last, let word = flag.valueWord, let body = flag.value, !body.contains("\u{0}"),
-            let patch = parseBody(body, flag: flag, word: word, kind: kind)
+        guard let (patch, bodyRange) = patchBody(bodies.last, file: file, kind: kind),
+            let target = patchTarget(parsed)
         else { return }
-        guard let target = patchTarget(parsed) else { return }
-        applyPatch(patch, kind: kind, to: target.service, namespace: target.namespace, bodyRange: valueRange(flag))
+        applyPatch(patch, kind: kind, to: target.service, namespace: target.namespace, bodyRange: bodyRange)
+    }
+
+    /// The parsed patch, from `-p` or from a `--patch-file` written earlier in the page
+    /// (`cat > patch.json <<EOF`), with the range errors of unpatched fields are reported on.
+    private func patchBody(_ flag: KubectlArguments.Flag?, file: KubectlArguments.Flag?, kind: ServicePatch.Kind) -> (YAMLNode, SourceRange)? {
+        if let flag, let word = flag.valueWord, let body = flag.value, !body.contains("\u{0}") {
+            let offsets = Array(word.offsets[min(flag.valueStart, word.offsets.count)...])
+            let map = ShellOffsetMap(inner: ShellSource(Array(body.utf8)), offsets: offsets, outer: script.source)
+            return parseBody(body, kind: kind, whole: valueRange(flag), place: map.map).map { ($0, valueRange(flag)) }
+        }
+        guard let file, let name = file.value, case .text(let text, let embedding)? = files[name] else { return nil }
+        return parseBody(text, kind: kind, whole: valueRange(file), place: embedding.project).map { ($0, valueRange(file)) }
     }
 
     /// The Service a patch names (`svc NAME` or `svc/NAME`), after checking it exists.
@@ -51,16 +62,15 @@ extension ShellCheckRun {
         return (service, namespace)
     }
 
-    /// Parses a patch body; syntax errors are reported at their place inside the quoted word.
-    private func parseBody(_ body: String, flag: KubectlArguments.Flag, word: ShellWord, kind: ServicePatch.Kind) -> YAMLNode? {
+    /// Parses a patch body; syntax errors are reported where they are, `place` mapping the
+    /// body's own positions onto the block.
+    private func parseBody(_ body: String, kind: ServicePatch.Kind, whole: SourceRange, place: (SourceRange) -> SourceRange) -> YAMLNode? {
         let bytes = Array(body.utf8)
-        let offsets = Array(word.offsets[min(flag.valueStart, word.offsets.count)...])
-        let map = ShellOffsetMap(inner: ShellSource(bytes), offsets: offsets, outer: script.source)
         let trimmed = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }
         if let first = trimmed.first, first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
             if let error = JSONSyntax.firstError(bytes) {
                 let inner = ShellSource(bytes)
-                let at = map.map(SourceRange(start: inner.location(error.offset), end: inner.location(error.offset + 1)))
+                let at = place(SourceRange(start: inner.location(error.offset), end: inner.location(error.offset + 1)))
                 report(
                     "RG3104", "the patch is not valid JSON: expected \(error.expected)", at: at,
                     help: body.contains("\"") ? nil : "JSON keys and strings need double quotes; put the whole patch in single quotes")
@@ -69,14 +79,14 @@ extension ShellCheckRun {
         }
         let result = YAMLParser.parseSingle(body)
         if let error = result.diagnostics.first(where: { $0.severity == .error }) {
-            report("RG3104", "the patch is not valid YAML: \(error.message)", at: map.map(error.range))
+            report("RG3104", "the patch is not valid YAML: \(error.message)", at: place(error.range))
             return nil
         }
         guard let root = result.root else {
-            report("RG3104", "the patch is empty", at: valueRange(flag))
+            report("RG3104", "the patch is empty", at: whole)
             return nil
         }
-        let patch = ManifestNode.mapped(root, map)
+        let patch = ManifestNode.mapped(root, place)
         if kind == .json ? patch.items == nil : patch.pairs == nil {
             let expected = kind == .json ? "a list of operations" : "an object"
             report(
@@ -89,8 +99,10 @@ extension ShellCheckRun {
 
     private func applyPatch(_ patch: YAMLNode, kind: ServicePatch.Kind, to service: ShellService, namespace: String, bodyRange: SourceRange) {
         let index = lookupIndex(service.name, namespace: service.effectiveNamespace)
+        // A manifest built in this block keeps its ranges; one from elsewhere is reported on the patch.
         let original = index.flatMap { builtManifests[$0] }
-            ?? context.serviceManifest(service.name, service.namespace).map { ManifestNode.relocated($0, to: bodyRange) }
+            ?? (index.flatMap { context.createdManifests[$0] } ?? context.serviceManifest(service.name, service.namespace))
+                .map { ManifestNode.relocated($0, to: bodyRange) }
         guard let base = original else { return }
         let patched: YAMLNode
         do {

@@ -13,9 +13,21 @@ public enum ShellChecker {
     /// Checks `script` and appends the Services its commands create to `context.services`.
     public static func check(_ script: ShellScript, context: inout ShellContext) -> [Diagnostic] {
         let run = ShellCheckRun(script: script, context: context)
+        let known = context.services.count
+        run.variables = context.variables
         run.check(script.list, inPod: nil)
         context = run.context
-        return run.diagnostics.sorted()
+        context.variables = run.variables
+        for (index, node) in run.builtManifests { context.createdManifests[index] = node }
+        if let origin = context.origin {
+            for index in known..<context.services.count where context.services[index].file == nil {
+                context.services[index].range = context.services[index].range.map(origin.project)
+                context.services[index].file = context.file
+            }
+        }
+        // A loop body checked once per item reports a fault of the body only once.
+        var seen = Set<Diagnostic>()
+        return run.diagnostics.filter { seen.insert($0).inserted }.sorted()
     }
 }
 
@@ -42,6 +54,12 @@ final class ShellCheckRun {
     var builtManifests: [Int: YAMLNode] = [:]
     var files: [String: FileManifest] = [:]
     var mappings: [Mapping] = []
+    /// A Service printed by `--dry-run=client -o yaml` into a pipe, for a `kubectl apply -f -`
+    /// later in the same pipeline.
+    var pipedManifest: YAMLNode?
+    /// Variables with a known literal value, and how deep the walk is in compound commands.
+    var variables: [String: String] = [:]
+    var compoundDepth = 0
 
     init(script: ShellScript, context: ShellContext) {
         self.script = script
@@ -72,6 +90,7 @@ final class ShellCheckRun {
     func check(_ list: ShellList, inPod: String?) {
         for item in list.items {
             for pipeline in item.pipelines {
+                pipedManifest = nil
                 for index in pipeline.commands.indices {
                     check(pipeline.commands[index], pipeline: pipeline, position: index, inPod: inPod)
                 }
@@ -85,11 +104,28 @@ final class ShellCheckRun {
             for word in simple.assignments + simple.words + simple.redirects.map(\.target) {
                 for substitution in word.substitutions { check(substitution, inPod: inPod) }
             }
-            checkSimpleCommand(simple, pipeline: pipeline, position: position, inPod: inPod)
+            var resolved = simple
+            resolved.words = simple.words.map(substituted)
+            checkSimpleCommand(resolved, pipeline: pipeline, position: position, inPod: inPod)
+            recordAssignments(simple)
         case .compound(let compound, _):
-            for list in compound.lists { check(list, inPod: inPod) }
+            forgetAssignments(in: compound)
+            compoundDepth += 1
+            if case .forLoop(let variable?, let items?, let body) = compound, let values = Self.literalItems(items) {
+                // 'for s in web api': the body is checked once for each literal item.
+                for value in values {
+                    variables[variable.value] = value
+                    check(body, inPod: inPod)
+                }
+                variables[variable.value] = nil
+            } else {
+                for list in compound.lists { check(list, inPod: inPod) }
+            }
+            compoundDepth -= 1
         case .function(_, let body):
+            compoundDepth += 1
             check(body, pipeline: pipeline, position: position, inPod: inPod)
+            compoundDepth -= 1
         }
     }
 
@@ -113,6 +149,14 @@ final class ShellCheckRun {
         case "cat", "tee": rememberWrittenFile(command)
         default: break
         }
+    }
+
+    /// The values of a `for` list when every item is a literal without glob characters (and
+    /// there are few enough to check the body for each).
+    static func literalItems(_ items: [ShellWord]) -> [String]? {
+        guard items.count <= 16 else { return nil }
+        let values = items.compactMap { item in item.literal.flatMap { $0.contains(where: { "*?[".contains($0) }) ? nil : $0 } }
+        return values.count == items.count ? values : nil
     }
 
     /// The index of the real command after wrapper commands, or nil when it cannot be known.
@@ -190,7 +234,7 @@ final class ShellCheckRun {
 
     /// `cat > FILE <<EOF`: remembers the body so that `kubectl apply -f FILE` can use it.
     private func rememberWrittenFile(_ command: ShellSimpleCommand) {
-        guard let output = command.redirects.last(where: { $0.op == ">" || $0.op == ">|" }),
+        guard let output = command.redirects.last(where: { $0.op == ">" || $0.op == ">|" || $0.op == ">>" }),
             let file = output.target.literal,
             let input = command.redirects.first(where: { $0.heredocIndex != nil }),
             let heredoc = script.heredoc(of: input), mappings.isEmpty

@@ -26,7 +26,20 @@ public struct ShellContext {
     /// The namespace of the current kubectl context, changed by
     /// `kubectl config set-context --current --namespace=NS`.
     public var currentNamespace: String
+    /// The file of the block being checked and where the block lies in it. When set, the
+    /// Services the block creates are stored with this file and with ranges in its coordinates,
+    /// so that later blocks can point at them; when nil they keep block coordinates.
+    public var file: String?
+    /// Where the block lies in ``file``.
+    public var origin: EmbeddedSource?
+    /// Manifests of the Services that commands created or patched, by index in ``services``,
+    /// so that a later `kubectl patch` (in any block) starts from them.
+    public var createdManifests: [Int: YAMLNode] = [:]
+    /// Shell variables with a literal value, set by earlier blocks (a reader runs the page's
+    /// blocks in one shell).
+    public var variables: [String: String] = [:]
 
+    /// A context; the defaults know no Service and validate nothing.
     public init(
         services: [ShellService] = [],
         manifestTitles: [String: [ShellService]] = [:],

@@ -5,14 +5,18 @@ import RecipeYAML
 public struct ShellService: Sendable, Hashable {
     /// One entry of `spec.ports`.
     public struct Port: Sendable, Hashable {
+        /// The port's name, required when a Service has several ports.
         public var name: String?
+        /// The Service port clients connect to.
         public var port: Int
         /// The targetPort as written (a number or a container port name); nil when omitted.
         public var targetPort: String?
+        /// The port on every node, for NodePort and LoadBalancer Services; nil when allocated.
         public var nodePort: Int?
         /// `TCP`, `UDP` or `SCTP`.
         public var `protocol`: String
 
+        /// A port; protocol TCP unless given.
         public init(
             name: String? = nil, port: Int, targetPort: String? = nil, nodePort: Int? = nil,
             protocol: String = "TCP"
@@ -25,11 +29,13 @@ public struct ShellService: Sendable, Hashable {
         }
     }
 
+    /// `metadata.name`.
     public var name: String
     /// `metadata.namespace`; nil means the namespace of the current context (`default`).
     public var namespace: String?
     /// `spec.type`: `ClusterIP`, `NodePort`, `LoadBalancer` or `ExternalName`.
     public var type: String
+    /// `spec.ports`, in order.
     public var ports: [Port]
     /// Whether `spec.clusterIP` is `None`.
     public var headless: Bool
@@ -42,6 +48,7 @@ public struct ShellService: Sendable, Hashable {
     /// Where the Service is defined, in `file`'s coordinates (or the block's, when `file` is nil).
     public var range: SourceRange?
 
+    /// A Service; a ClusterIP Service without ports unless given.
     public init(
         name: String, namespace: String? = nil, type: String = "ClusterIP", ports: [Port] = [],
         headless: Bool = false, externalName: String? = nil, hasSelector: Bool = true,
@@ -78,9 +85,12 @@ public struct ShellService: Sendable, Hashable {
 /// command: the Service (nil when it is too broken to use) and the schema errors, at the
 /// ranges of the manifest's nodes.
 public struct ServiceCheck: Sendable {
+    /// The Service the manifest defines, nil when it is too broken to read.
     public var service: ShellService?
+    /// The schema errors, at the ranges of the manifest's nodes.
     public var diagnostics: [Diagnostic]
 
+    /// The result of one schema check.
     public init(service: ShellService?, diagnostics: [Diagnostic]) {
         self.service = service
         self.diagnostics = diagnostics

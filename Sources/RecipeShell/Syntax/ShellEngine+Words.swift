@@ -69,8 +69,8 @@ extension ShellEngine {
             pos += 1
             return
         }
-        if next == 0x0A {
-            pos += 2
+        if let length = lineContinuation(at: pos) {
+            pos += length
             if pos >= limit { endsUnfinished = true }
             return
         }
@@ -118,7 +118,16 @@ extension ShellEngine {
             throw unclosed(start, 1, "the matching single quote")
         }
         pos += 1
+        noteRepairing(start)
         span(start, pos, .string, rank: 1)
+    }
+
+    /// Remembers a string that spans lines and is followed directly by a word character.
+    private func noteRepairing(_ start: Int) {
+        guard let next = byte(pos), isNameByte(next) || next == UInt8(ascii: "$"),
+            bytes[start..<pos].contains(0x0A)
+        else { return }
+        suspectStrings.append((start, pos - 1))
     }
 
     func readDoubleQuoted(into word: inout WordBuilder) throws {
@@ -152,6 +161,7 @@ extension ShellEngine {
         }
         guard pos < limit else { throw unclosed(start, 1, "the matching double quote") }
         pos += 1
+        noteRepairing(start)
         nest -= 1
         span(start, pos, .string, rank: 1)
         nest += 1
@@ -354,10 +364,18 @@ extension ShellEngine {
     }
 
     func unclosed(_ start: Int, _ length: Int, _ what: String) -> ShellSyntaxError {
-        ShellSyntaxError(
+        var error = ShellSyntaxError(
             code: "RG3002", message: "unexpected end of file while looking for \(what)",
             range: source.range(start, start + length), atEOF: true,
             notes: [Diagnostic.Note("the input ends here", range: source.range(limit, limit))])
+        if let suspect = suspectStrings.last(where: { $0.close < start }) {
+            let close = source.location(suspect.close)
+            error.notes.append(
+                Diagnostic.Note(
+                    "the quote opened here may be the one left open: it only closes at \(close), right before a word",
+                    range: source.range(suspect.start, suspect.start + 1)))
+        }
+        return error
     }
 
     func tooDeep(_ start: Int) -> ShellSyntaxError {

@@ -30,6 +30,9 @@ final class ShellEngine {
     var endsUnfinished = false
     /// The top-level commands parsed so far.
     var topItems: [ShellAndOr] = []
+    /// Quoted strings that span lines and whose closing quote is directly followed by a word
+    /// character: often a quote left open earlier and "closed" by the next one (SC1078).
+    var suspectStrings: [(start: Int, close: Int)] = []
 
     struct PendingHeredoc {
         var index: Int
@@ -54,6 +57,8 @@ final class ShellEngine {
             _ = try parseList(terminators: [], sink: &topItems)
             let token = try next()
             if !token.isEOF { throw unexpected(token) }
+            // A heredoc whose operator is on the last line, with no line end after it.
+            if !pendingHeredocs.isEmpty { readHeredocBodies() }
             return nil
         } catch let error as ShellSyntaxError {
             return error
@@ -77,6 +82,13 @@ final class ShellEngine {
         let token = try lex()
         peeked = token
         return token
+    }
+
+    /// The length of a `\`-newline (or `\`-CR-LF) at `offset`, if there is one.
+    func lineContinuation(at offset: Int) -> Int? {
+        if byte(offset + 1) == 0x0A { return 2 }
+        if byte(offset + 1) == 0x0D, byte(offset + 2) == 0x0A { return 3 }
+        return nil
     }
 
     func byte(_ offset: Int) -> UInt8? { offset < limit && offset >= 0 ? bytes[offset] : nil }
@@ -106,8 +118,8 @@ final class ShellEngine {
             let c = bytes[pos]
             if c == 0x20 || c == 0x09 || c == 0x0D {
                 pos += 1
-            } else if c == UInt8(ascii: "\\"), byte(pos + 1) == UInt8(ascii: "\n") {
-                pos += 2
+            } else if c == UInt8(ascii: "\\"), let length = lineContinuation(at: pos) {
+                pos += length
                 if pos >= limit { endsUnfinished = true }
             } else if c == UInt8(ascii: "#") {
                 let start = pos
@@ -119,16 +131,24 @@ final class ShellEngine {
         }
     }
 
-    private static let operatorTable: [String] = [
+    /// Operators, longest first so that the first match is the longest one.
+    private static let operatorTable: [[UInt8]] = [
         "&>>", ";;&", "<<<", "<<-", "&&", "&>", "||", "|&", ";;", ";&", "<<", "<>", "<&", ">>",
         ">&", ">|", "&", "|", ";", "(", ")", "<", ">",
-    ]
+    ].map { Array($0.utf8) }
 
     /// An operator at `pos`, with an optional file-descriptor number in front of a redirection.
     private func lexOperator() -> ShellToken? {
         let start = pos
         var cursor = pos
         var fd: Int?
+        switch bytes[cursor] {
+        case UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: ";"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x30...0x39:
+            break
+        default:
+            return nil
+        }
         if bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
             var number = 0
             while let b = byte(cursor), b >= 0x30 && b <= 0x39, number < 100_000 {
@@ -147,16 +167,16 @@ final class ShellEngine {
             return nil  // process substitution or <placeholder>: a word
         }
         for op in Self.operatorTable where matches(op, at: cursor) {
-            pos = cursor + op.utf8.count
+            pos = cursor + op.count
             span(start, pos, .op)
-            return ShellToken(kind: .op(op), start: start, end: pos, fd: fd)
+            return ShellToken(kind: .op(String(decoding: op, as: UTF8.self)), start: start, end: pos, fd: fd)
         }
         return nil
     }
 
-    private func matches(_ op: String, at offset: Int) -> Bool {
+    private func matches(_ op: [UInt8], at offset: Int) -> Bool {
         var index = offset
-        for b in op.utf8 {
+        for b in op {
             guard byte(index) == b else { return false }
             index += 1
         }
@@ -196,17 +216,35 @@ final class ShellEngine {
                 code: "RG3001", message: "syntax error near unexpected token 'newline'",
                 range: source.range(token.start, token.start + 1), atEOF: false)
         case .op(let op):
+            var help: String?
+            if op == ";" && token.start > 0 && bytes[token.start - 1] == UInt8(ascii: "&") {
+                help = "'&' already ends the command: write 'a & b', not 'a &; b'"
+            } else if op == "(" && looksLikeOutput(token.start) {
+                help = "this line looks like command output: prefix the commands with '$ ' or move the output to its own block"
+            }
             return ShellSyntaxError(
                 code: "RG3001", message: "syntax error near unexpected token '\(op)'",
-                range: source.range(token.start, token.end), atEOF: false,
-                help: op == ";" && token.start > 0 && bytes[token.start - 1] == UInt8(ascii: "&")
-                    ? "'&' already ends the command: write 'a & b', not 'a &; b'" : nil)
+                range: source.range(token.start, token.end), atEOF: false, help: help)
         case .word:
             return ShellSyntaxError(
                 code: "RG3001",
                 message: "syntax error near unexpected token '\(source.text(token.start, token.end))'",
                 range: source.range(token.start, token.end), atEOF: false)
         }
+    }
+
+    /// Whether the line holding `offset` starts with an upper-case word, like a table header
+    /// of kubectl's output (`NAME   TYPE   PORT(S)`).
+    private func looksLikeOutput(_ offset: Int) -> Bool {
+        let line = source.location(offset).line
+        var cursor = source.lineStarts[line - 1]
+        while let b = byte(cursor), b == 0x20 { cursor += 1 }
+        var length = 0
+        while let b = byte(cursor), (b >= 0x41 && b <= 0x5A) || b == UInt8(ascii: "-") {
+            cursor += 1
+            length += 1
+        }
+        return length >= 2 && (byte(cursor) == 0x20 || byte(cursor) == 0x09)
     }
 
     /// The end of input came while a construct was open: reported at the construct's start.

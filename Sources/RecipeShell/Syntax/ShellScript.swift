@@ -9,6 +9,7 @@ public struct ShellScript: Sendable {
     /// The parsed text, to turn the byte offsets kept in words into positions.
     let source: ShellSource
 
+    /// A script with no source text (for tests and synthetic scripts).
     public init(list: ShellList = ShellList(), heredocs: [ShellHeredoc] = []) {
         self.init(list: list, heredocs: heredocs, source: ShellSource([]))
     }
@@ -28,20 +29,26 @@ public struct ShellScript: Sendable {
 
 /// Commands separated by `;`, `&` or newlines.
 public struct ShellList: Sendable {
+    /// The and-or lists, in source order.
     public var items: [ShellAndOr]
 
+    /// A list of the given items.
     public init(items: [ShellAndOr] = []) { self.items = items }
 }
 
 /// Pipelines joined by `&&` and `||`; `isBackground` when the list item ended with `&`.
 public struct ShellAndOr: Sendable {
+    /// The pipelines, in source order.
     public var pipelines: [ShellPipeline]
+    /// Whether the list item ended with `&`.
     public var isBackground: Bool
 }
 
 /// Commands joined by `|` or `|&`.
 public struct ShellPipeline: Sendable {
+    /// The commands, left to right.
     public var commands: [ShellCommand]
+    /// Whether the pipeline starts with `!`.
     public var isNegated: Bool
 }
 
@@ -58,7 +65,9 @@ public struct ShellSimpleCommand: Sendable {
     public var assignments: [ShellWord]
     /// The command name and its arguments.
     public var words: [ShellWord]
+    /// Redirections, wherever they stood in the command.
     public var redirects: [ShellRedirect]
+    /// From the first assignment, word or redirection to the end of the last one.
     public var range: SourceRange
 }
 

@@ -12,7 +12,7 @@ public struct ShellWord: Sendable {
     /// The word after quote removal; each expansion is one U+0000 character.
     public var value: String
     /// For each UTF-8 byte of ``value``, the block byte offset it came from.
-    var offsets: [Int]
+    public internal(set) var offsets: [Int]
     /// The source text of each expansion, in order (`$NODE_IP`, `$(minikube ip)`, `<node-ip>`).
     public var expansions: [String]
     /// Whether any part of the word was quoted or escaped.
@@ -40,6 +40,7 @@ public struct ShellRedirect: Sendable {
     public var target: ShellWord
     /// Index of the heredoc's body in ``ShellScript/heredocs``, for `<<` and `<<-`.
     public var heredocIndex: Int?
+    /// From the operator to the end of the target word.
     public var range: SourceRange
 }
 
