@@ -49,6 +49,9 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("node starting with end-", "flowchart LR\n  end-user --> A\n", "RG4007", 2, 3),
         ErrorCase("class.x", "flowchart LR\n  class.x --> A\n", "RG4007", 2, 3),
         ErrorCase("style-guide", "flowchart LR\n  A --> style-guide\n", "RG4007", 2, 9),
+        ErrorCase("href as id", "flowchart LR\n  A --> href\n", "RG4007", 2, 9),
+        ErrorCase("call as id", "flowchart LR\n  call --> A\n", "RG4007", 2, 3),
+        ErrorCase("click as target", "flowchart LR\n  A --> click\n", "RG4007", 2, 9),
         ErrorCase("subgraph as id", "flowchart LR\n  subgraph-x --> A\n", "RG4007", 2, 3),
         ErrorCase("emoji id", "flowchart LR\n  🚀 --> B\n", "RG4018", 2, 3),
         ErrorCase("two ids", "flowchart LR\n  A B --> C\n", "RG4003", 2, 5),
@@ -60,7 +63,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("mismatched closer ]", "flowchart LR\n  A(x] --> B\n", "RG4003", 2, 6),
         ErrorCase("parenthesis in unquoted label", "flowchart LR\n  A[kube-proxy (iptables)]\n", "RG4003", 2, 16),
         ErrorCase("quote in unquoted label", "flowchart LR\n  A[say \"hi\"]\n", "RG4003", 2, 9),
-        ErrorCase("mixed quoted and unquoted", "flowchart LR\n  A[\"x\" y]\n", "RG4003", 2, 9),
+        ErrorCase("second quoted part", "flowchart LR\n  A[\"x\" y \"z\"]\n", "RG4003", 2, 11),
         ErrorCase("empty label", "flowchart LR\n  A[] --> B\n", "RG4008", 2, 4),
         ErrorCase("empty quoted label", "flowchart LR\n  A[\"\"] --> B\n", "RG4008", 2, 4),
         ErrorCase("unterminated quote", "flowchart LR\n  A[\"open --> B\n", "RG4004", 2, 5),
@@ -100,6 +103,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("style without styles", "flowchart LR\n  A\n  style A\n", "RG4012", 3, 3),
         ErrorCase("linkStyle out of range", "flowchart LR\n  A --> B\n  linkStyle 1 stroke:#f00\n", "RG4013", 3, 13),
         ErrorCase("linkStyle before the edge", "flowchart LR\n  linkStyle 0 stroke:#f00\n  A --> B\n", "RG4013", 2, 13),
+        ErrorCase("parenthesis in style", "flowchart LR\n  A\n  style A fill:url(x)\n", "RG4003", 3, 19),
+        ErrorCase("rgb() in classDef", "flowchart LR\n  A\n  classDef x fill:rgb(1,2,3)\n", "RG4003", 3, 22),
         ErrorCase("linkStyle not a number", "flowchart LR\n  A --> B\n  linkStyle x stroke:#f00\n", "RG4003", 3, 13),
     ]
 

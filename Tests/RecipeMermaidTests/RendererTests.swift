@@ -43,21 +43,30 @@ import Testing
     }
 
     @Test func labelsAndStylesAreEscapedAndSanitised() throws {
-        let flowchart = try chart(
+        var flowchart = try chart(
             """
             flowchart LR
               A["<script>alert('x')</script> & <img src=x onerror=y>"] --> B
-              style B fill:red,stroke:url(http://evil/x),color:expression(alert(1))
               classDef bad fill:#fff</style><script>
               class A bad
             """)
+        // Styles mermaid's grammar would reject still cannot get through (defence in depth).
+        flowchart.nodes[1].style = [
+            StyleDeclaration(property: "fill", value: "red"),
+            StyleDeclaration(property: "stroke", value: "url(http://evil/x)"),
+            StyleDeclaration(property: "color", value: "expression(alert(1))"),
+            StyleDeclaration(property: "opacity", value: "1;background:red"),
+            StyleDeclaration(property: "fill\"", value: "blue"),
+        ]
         let svg = FlowchartRenderer(idPrefix: "x").render(flowchart)
         #expect(svg.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=y&gt;"))
         #expect(!svg.contains("<script"))
         #expect(!svg.contains("<img"))
         #expect(!svg.contains("evil"))
         #expect(!svg.contains("expression"))
-        #expect(svg.contains("style=\"fill:red\""))
+        #expect(!svg.contains("background"))
+        #expect(!svg.contains("</style><"))
+        #expect(svg.contains("<rect class=\"n\" x=") && svg.contains("style=\"fill:red\"/>"))
     }
 
     @Test func idPrefixIsSanitised() {

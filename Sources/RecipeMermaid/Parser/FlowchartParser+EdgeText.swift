@@ -15,8 +15,9 @@ extension FlowchartParser {
         while isInlineSpace(inner) { inner += 1 }
         if src[inner] == UInt8(ascii: "\"") {
             pos = inner
-            label = try parseQuotedLabel(owner: "an edge")
-            while isInlineSpace(pos) || isNewline(pos) { pos += 1 }
+            label = try appendingText(to: try parseQuotedLabel(owner: "an edge")) { parser in
+                parser.isClosingStart(stroke) || parser.src[parser.pos] == UInt8(ascii: "\"")
+            }
         }
         let textEnd: Int
         while true {

@@ -135,14 +135,7 @@ extension FlowchartParser {
             builder.setDirection(try parseDirection())
             return
         }
-        if keyword("click", at: pos), isInlineSpace(pos + 5) {
-            let save = pos
-            pos += 5
-            skipInlineSpace()
-            let isStatement = !linkStrokeAhead() && src[pos] != UInt8(ascii: "&") && !isStatementEnd(pos)
-            pos = save
-            if isStatement { return try parseClick() }
-        }
+        if keyword("click", at: pos), isInlineSpace(pos + 5) { return try parseClick() }
         if keyword("accTitle", at: pos) || keyword("accDescr", at: pos) {
             var index = pos + 8
             while isInlineSpace(index) { index += inlineSpaceLength(index) }
