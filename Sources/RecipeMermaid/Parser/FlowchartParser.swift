@@ -199,7 +199,14 @@ struct FlowchartParser {
 extension String {
     /// The string without leading and trailing spaces, tabs, NBSPs and line breaks.
     func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0.isNewline }
+        let isSpace: (Character) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\u{A0}" || $0.isNewline
+        }
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20,
+            last < 0x80
+        {
+            return self
+        }
         guard let first = firstIndex(where: { !isSpace($0) }),
             let last = lastIndex(where: { !isSpace($0) })
         else { return "" }
