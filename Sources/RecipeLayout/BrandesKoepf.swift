@@ -40,11 +40,18 @@ struct BrandesKoepf {
             let previousCount = g.layers[r - 1].count, layer = g.layers[r]
             var k0 = 0, scanPos = 0
             for (i, v) in layer.enumerated() {
-                let w = g.kind[v].isDummy ? g.pred[v].first(where: { g.kind[$0].isDummy }) : nil
+                var w: Int? = nil
+                if g.kind[v].isDummy {
+                    for i in g.preds(v) where g.kind[g.predNode[i]].isDummy {
+                        w = g.predNode[i]
+                        break
+                    }
+                }
                 let k1 = w.map { g.order[$0] } ?? previousCount
                 guard w != nil || i == layer.count - 1 else { continue }
                 for scan in layer[scanPos...i] {
-                    for u in g.pred[scan] {
+                    for i in g.preds(scan) {
+                        let u = g.predNode[i]
                         let uPos = g.order[u]
                         if (uPos < k0 || k1 < uPos) && !(g.kind[u].isDummy && g.kind[scan].isDummy) {
                             conflicts.insert(key(u, scan))
@@ -62,8 +69,8 @@ struct BrandesKoepf {
             let north = g.layers[r - 1], south = g.layers[r]
             var previousNorth = -1, southPos = 0
             for (lookahead, v) in south.enumerated() where g.kind[v].isSideBorder {
-                guard let p = g.pred[v].first else { continue }
-                let nextNorth = g.order[p]
+                guard let first = g.preds(v).first else { continue }
+                let nextNorth = g.order[g.predNode[first]]
                 scanType2(south, from: southPos, to: lookahead, previousNorth, nextNorth)
                 southPos = lookahead
                 previousNorth = nextNorth
@@ -75,7 +82,8 @@ struct BrandesKoepf {
     private mutating func scanType2(_ south: [Int], from: Int, to: Int, _ previousNorth: Int, _ nextNorth: Int) {
         guard from < to else { return }
         for v in south[from..<to] where g.kind[v].isDummy {
-            for u in g.pred[v] where g.kind[u].isDummy {
+            for i in g.preds(v) where g.kind[g.predNode[i]].isDummy {
+                let u = g.predNode[i]
                 if g.order[u] < previousNorth || g.order[u] > nextNorth { conflicts.insert(key(u, v)) }
             }
         }
@@ -125,13 +133,19 @@ struct BrandesKoepf {
     private func verticalAlignment(_ layering: [[Int]], up: Bool) -> (root: [Int], align: [Int]) {
         let n = g.nodeCount
         var root = Array(0..<n), align = Array(0..<n), pos = Array(repeating: 0, count: n)
+        var ws: [Int] = []
         for layer in layering { for (i, v) in layer.enumerated() { pos[v] = i } }
         for layer in layering {
             var previous = -1
             for v in layer {
-                var ws = up ? g.pred[v] : g.succ[v]
+                ws.removeAll(keepingCapacity: true)
+                if up {
+                    for i in g.preds(v) { ws.append(g.predNode[i]) }
+                } else {
+                    for i in g.succs(v) { ws.append(g.succNode[i]) }
+                }
                 guard !ws.isEmpty else { continue }
-                ws.sort { (pos[$0], $0) < (pos[$1], $1) }
+                if ws.count > 1 { ws.sort { (pos[$0], $0) < (pos[$1], $1) } }
                 let mp = Double(ws.count - 1) / 2
                 for i in Int(mp.rounded(.down))...Int(mp.rounded(.up)) {
                     let w = ws[i]
@@ -154,7 +168,9 @@ struct BrandesKoepf {
 
     private func horizontalCompaction(_ layering: [[Int]], root: [Int], reverseSep: Bool) -> [Double] {
         let n = g.nodeCount
-        var succ = Array(repeating: [(Int, Double)](), count: n)
+        // The block graph: an edge from the block left of each node to the node's block,
+        // weighted by their separation; kept as compressed rows.
+        var from: [Int] = [], to: [Int] = [], gap: [Double] = []
         var inDegree = Array(repeating: 0, count: n)
         var seen = Array(repeating: false, count: n)
         var roots: [Int] = []
@@ -167,11 +183,23 @@ struct BrandesKoepf {
                     roots.append(rv)
                 }
                 if u >= 0 {
-                    succ[root[u]].append((rv, separation(v, u)))
+                    from.append(root[u])
+                    to.append(rv)
+                    gap.append(separation(v, u))
                     inDegree[rv] += 1
                 }
                 u = v
             }
+        }
+        var start = Array(repeating: 0, count: n + 1)
+        for r in from { start[r + 1] += 1 }
+        for v in 0..<n { start[v + 1] += start[v] }
+        var fill = start
+        var target = Array(repeating: 0, count: from.count), separation = Array(repeating: 0.0, count: from.count)
+        for e in from.indices {
+            target[fill[from[e]]] = to[e]
+            separation[fill[from[e]]] = gap[e]
+            fill[from[e]] += 1
         }
         // Topological order of the block graph (Kahn, FIFO in first-seen order).
         var topo: [Int] = []
@@ -181,17 +209,17 @@ struct BrandesKoepf {
         while head < topo.count {
             let r = topo[head]
             head += 1
-            for (w, _) in succ[r] {
-                inDegree[w] -= 1
-                if inDegree[w] == 0 { topo.append(w) }
+            for i in start[r]..<start[r + 1] {
+                inDegree[target[i]] -= 1
+                if inDegree[target[i]] == 0 { topo.append(target[i]) }
             }
         }
         var xs = Array(repeating: 0.0, count: n)
-        for r in topo { for (w, s) in succ[r] { xs[w] = max(xs[w], xs[r] + s) } }
+        for r in topo { for i in start[r]..<start[r + 1] { xs[target[i]] = max(xs[target[i]], xs[r] + separation[i]) } }
         let skip: LayerGraph.Kind = reverseSep ? .borderLeft : .borderRight
         for r in topo.reversed() where g.kind[r] != skip {
             var least = Double.infinity
-            for (w, s) in succ[r] { least = min(least, xs[w] - s) }
+            for i in start[r]..<start[r + 1] { least = min(least, xs[target[i]] - separation[i]) }
             if least.isFinite { xs[r] = max(xs[r], least) }
         }
         return (0..<n).map { xs[root[$0]] }

@@ -24,16 +24,16 @@ struct CrossingCounter {
         southEntries.removeAll(keepingCapacity: true)
         for v in north {
             scratch.removeAll(keepingCapacity: true)
-            for (i, w) in g.succ[v].enumerated() { scratch.append((g.order[w], g.succWeight[v][i])) }
-            scratch.sort { $0.position < $1.position }
+            for i in g.succs(v) { scratch.append((g.order[g.succNode[i]], g.succWeight[i])) }
+            if scratch.count > 1 { scratch.sort { $0.position < $1.position } }
             southEntries.append(contentsOf: scratch)
         }
         var firstIndex = 1
         while firstIndex < southCount { firstIndex <<= 1 }
         let treeSize = 2 * firstIndex - 1
         firstIndex -= 1
-        tree.removeAll(keepingCapacity: true)
-        tree.append(contentsOf: repeatElement(0, count: treeSize))
+        if tree.count < treeSize { tree.append(contentsOf: repeatElement(0, count: treeSize - tree.count)) }
+        for i in 0..<treeSize { tree[i] = 0 }
         var crossings = 0.0
         for entry in southEntries {
             var index = entry.position + firstIndex

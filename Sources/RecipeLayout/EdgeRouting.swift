@@ -22,7 +22,7 @@ struct EdgeRouting {
 
     func route(edge e: Int, reversed: Bool, input: LayoutGraph.Edge) -> LayoutResult.EdgeRoute {
         let edge = prepared.edges[e]
-        let tail = reversed ? edge.head : edge.tail, head = reversed ? edge.tail : edge.head
+        let tail = edge.tail, head = edge.head
         var inner = g.chains[e].map(point)
         if reversed { inner.reverse() }
         let first = inner.first ?? nodes[head].center, last = inner.last ?? nodes[tail].center
@@ -43,12 +43,17 @@ struct EdgeRouting {
         return LayoutResult.EdgeRoute(points: points, labelCenter: input.labelWidth > 0 || input.labelHeight > 0 ? label : nil)
     }
 
-    /// dagre's self-loop in top-down axes: out of the top, round the dummy, back in at the bottom.
-    static func selfLoop(node: (x: Double, y: Double, height: Double), dummyX: Double) -> [(Double, Double)] {
+    /// dagre's self-loop in top-down axes: out of the top, round the dummy, back in at the
+    /// bottom. The ends are kept on the node's border (dagre lets them pass its corner on narrow
+    /// nodes) and the two shoulders are lifted off the border line by `lift`.
+    static func selfLoop(node: (x: Double, y: Double, width: Double, height: Double), dummyX: Double, lift: Double)
+        -> [(Double, Double)]
+    {
         let dx = dummyX - node.x, dy = node.height / 2
+        let start = node.x + min(2 * dx / 3, 3 * node.width / 8)
         return [
-            (node.x + 2 * dx / 3, node.y - dy), (node.x + 5 * dx / 6, node.y - dy), (node.x + dx, node.y),
-            (node.x + 5 * dx / 6, node.y + dy), (node.x + 2 * dx / 3, node.y + dy),
+            (start, node.y - dy), (node.x + 5 * dx / 6, node.y - dy - lift), (node.x + dx, node.y),
+            (node.x + 5 * dx / 6, node.y + dy + lift), (start, node.y + dy),
         ]
     }
 

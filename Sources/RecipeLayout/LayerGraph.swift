@@ -18,11 +18,18 @@ struct LayerGraph {
     var rank: [Int] = []
     /// Innermost cluster, -1 for none. For side borders, the cluster they bound.
     var parent: [Int] = []
-    /// Successors and predecessors with the weight of each segment (parallel arrays).
-    var succ: [[Int]] = []
-    var succWeight: [[Double]] = []
-    var pred: [[Int]] = []
-    var predWeight: [[Double]] = []
+    /// The segments, in insertion order.
+    var edgeTail: [Int] = []
+    var edgeHead: [Int] = []
+    var edgeWeight: [Double] = []
+    /// Successors and predecessors in compressed rows, built by `freeze()`: the successors of
+    /// `v` are `succNode[succStart[v]..<succStart[v + 1]]`, in segment order, with `succWeight`.
+    var succStart: [Int] = [0]
+    var succNode: [Int] = []
+    var succWeight: [Double] = []
+    var predStart: [Int] = [0]
+    var predNode: [Int] = []
+    var predWeight: [Double] = []
     var layers: [[Int]] = []
     var order: [Int] = []
     var x: [Double] = []
@@ -54,20 +61,41 @@ struct LayerGraph {
         height.append(h)
         rank.append(r)
         parent.append(p)
-        succ.append([])
-        succWeight.append([])
-        pred.append([])
-        predWeight.append([])
         order.append(-1)
         return kind.count - 1
     }
 
     mutating func addEdge(_ tail: Int, _ head: Int, weight: Double) {
-        succ[tail].append(head)
-        succWeight[tail].append(weight)
-        pred[head].append(tail)
-        predWeight[head].append(weight)
+        edgeTail.append(tail)
+        edgeHead.append(head)
+        edgeWeight.append(weight)
     }
+
+    /// Builds the compressed adjacency rows from the segments (again after adding nodes).
+    mutating func freeze() {
+        (succStart, succNode, succWeight) = Self.rows(nodeCount, from: edgeTail, to: edgeHead, edgeWeight)
+        (predStart, predNode, predWeight) = Self.rows(nodeCount, from: edgeHead, to: edgeTail, edgeWeight)
+    }
+
+    private static func rows(_ n: Int, from: [Int], to: [Int], _ weight: [Double]) -> ([Int], [Int], [Double]) {
+        var start = Array(repeating: 0, count: n + 1)
+        for v in from { start[v + 1] += 1 }
+        for v in 0..<n { start[v + 1] += start[v] }
+        var fill = start
+        var nodes = Array(repeating: 0, count: from.count)
+        var weights = Array(repeating: 0.0, count: from.count)
+        for e in from.indices {
+            nodes[fill[from[e]]] = to[e]
+            weights[fill[from[e]]] = weight[e]
+            fill[from[e]] += 1
+        }
+        return (start, nodes, weights)
+    }
+
+    /// Indices into `succNode`/`succWeight` of `v`'s successors.
+    @inline(__always) func succs(_ v: Int) -> Range<Int> { succStart[v]..<succStart[v + 1] }
+    /// Indices into `predNode`/`predWeight` of `v`'s predecessors.
+    @inline(__always) func preds(_ v: Int) -> Range<Int> { predStart[v]..<predStart[v + 1] }
 
     /// Sets `order` from `layers`.
     mutating func syncOrder() {

@@ -58,7 +58,8 @@ struct LayoutFinish {
         }
         for (i, loop) in prepared.selfLoops.enumerated() {
             let v = loop.tail, d = g.selfLoopNode[i]
-            let points = EdgeRouting.selfLoop(node: (g.x[v], g.y[v], g.height[v]), dummyX: g.x[d]).map(point)
+            let points = EdgeRouting.selfLoop(
+                node: (g.x[v], g.y[v], g.width[v], g.height[v]), dummyX: g.x[d], lift: 8).map(point)
             routes[loop.original] = LayoutResult.EdgeRoute(
                 points: points, labelCenter: loop.hasLabel ? point(g.x[d], g.y[d]) : nil)
         }

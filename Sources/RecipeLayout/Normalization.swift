@@ -35,6 +35,7 @@ enum Normalization {
         g.layers = Array(repeating: [], count: ranks.rankCount)
         for v in 0..<g.nodeCount { g.layers[g.rank[v]].append(v) }
         g.syncOrder()
+        g.freeze()
         return g
     }
 

@@ -18,8 +18,9 @@
 
 /// Crossing reduction by layer sweeps.
 struct Ordering {
+    /// A node (`cluster` -1) or a child cluster's block, with its barycenter sum and weight.
     private struct Entry {
-        var nodes: [Int]
+        var node: Int
         var sum: Double
         var weight: Double
         var index: Int
@@ -42,13 +43,20 @@ struct Ordering {
     private var weight: [Double]
     private var siblings: [[Int]]
     private var topClusters: [Int]
+    // Buffers reused across ranks and sweeps.
+    private var buckets: [[Int]]
+    private var sortedEntries: [[Entry]]
+    private var output: [Int] = []
+    private var sortable: [(entry: Entry, i: Int)] = []
+    private var unsortable: [(entry: Entry, i: Int)] = []
 
-    /// Orders `graph` in place and reports the crossing counts seen.
+    /// Orders `graph` in place and reports the crossing counts seen. `afterSort` counts are
+    /// only taken (else reported as -1) when `recordSortCounts` is set, as the tests do.
     @discardableResult
-    static func run(_ graph: inout LayerGraph) -> History {
+    static func run(_ graph: inout LayerGraph, recordSortCounts: Bool = false) -> History {
         var ordering = Ordering(graph)
         graph = LayerGraph()  // release the copy's storage while ordering works on its own
-        let history = ordering.minimise()
+        let history = ordering.minimise(recordSortCounts: recordSortCounts)
         graph = ordering.g
         return history
     }
@@ -59,9 +67,11 @@ struct Ordering {
         weight = Array(repeating: 0, count: graph.nodeCount)
         siblings = Array(repeating: [], count: graph.clusterParent.count + 1)
         topClusters = graph.clusterParent.indices.filter { graph.clusterParent[$0] < 0 }
+        buckets = Array(repeating: [], count: graph.clusterParent.count + 1)
+        sortedEntries = Array(repeating: [], count: graph.clusterParent.count + 1)
     }
 
-    private mutating func minimise() -> History {
+    private mutating func minimise(recordSortCounts: Bool) -> History {
         initialOrder()
         var history = History()
         var bestCount = counter.count(g)
@@ -71,7 +81,7 @@ struct Ordering {
         var sweep = 0
         while sinceBest < 4 && sweep < Self.maxSweeps && bestCount > 0 {
             sweepLayers(down: sweep % 2 == 1, biasRight: sweep % 4 >= 2)
-            let afterSort = counter.count(g)
+            let afterSort = recordSortCounts ? counter.count(g) : -1
             transpose()
             let count = counter.count(g)
             history.sweeps.append((afterSort, count))
@@ -104,7 +114,7 @@ struct Ordering {
                 if visited[v] { continue }
                 visited[v] = true
                 layers[g.rank[v]].append(v)
-                for w in g.succ[v].reversed() where !visited[w] { stack.append(w) }
+                for i in g.succs(v).reversed() where !visited[g.succNode[i]] { stack.append(g.succNode[i]) }
             }
         }
         g.layers = layers
@@ -129,11 +139,16 @@ struct Ordering {
         for r in ranks {
             for v in g.layers[r] {
                 var s = 0.0, w = 0.0
-                let neighbours = down ? g.pred[v] : g.succ[v]
-                let weights = down ? g.predWeight[v] : g.succWeight[v]
-                for (i, u) in neighbours.enumerated() {
-                    s += weights[i] * Double(g.order[u])
-                    w += weights[i]
+                if down {
+                    for i in g.preds(v) {
+                        s += g.predWeight[i] * Double(g.order[g.predNode[i]])
+                        w += g.predWeight[i]
+                    }
+                } else {
+                    for i in g.succs(v) {
+                        s += g.succWeight[i] * Double(g.order[g.succNode[i]])
+                        w += g.succWeight[i]
+                    }
                 }
                 sum[v] = s
                 weight[v] = w
@@ -150,84 +165,91 @@ struct Ordering {
     }
 
     private mutating func arrange(rank r: Int, biasRight: Bool) {
-        var buckets = Array(repeating: [Int](), count: g.clusterParent.count + 1)
+        for i in buckets.indices { buckets[i].removeAll(keepingCapacity: true) }
         for v in g.layers[r] where !g.kind[v].isSideBorder { buckets[activeParent(v, r) + 1].append(v) }
-        let root = solve(cluster: -1, rank: r, buckets: buckets, biasRight: biasRight)
-        g.layers[r] = root.nodes
-        for (i, v) in root.nodes.enumerated() { g.order[v] = i }
+        _ = solve(cluster: -1, rank: r, biasRight: biasRight)
+        output.removeAll(keepingCapacity: true)
+        emit(cluster: -1, rank: r)
+        g.layers[r] = output
+        for (i, v) in output.enumerated() { g.order[v] = i }
     }
 
-    private mutating func solve(cluster p: Int, rank r: Int, buckets: [[Int]], biasRight: Bool) -> Entry {
-        var entries: [Entry] = buckets[p + 1].map {
-            Entry(nodes: [$0], sum: sum[$0], weight: weight[$0], index: g.order[$0], cluster: -1)
+    /// Sorts the entries of cluster `p` on rank `r` (children first) into `sortedEntries[p + 1]`
+    /// and returns the block's weighted barycenter sum and weight.
+    private mutating func solve(cluster p: Int, rank r: Int, biasRight: Bool) -> (sum: Double, weight: Double) {
+        var entries: [Entry] = []
+        swap(&entries, &sortedEntries[p + 1])
+        entries.removeAll(keepingCapacity: true)
+        for v in buckets[p + 1] {
+            entries.append(Entry(node: v, sum: sum[v], weight: weight[v], index: g.order[v], cluster: -1))
         }
         for c in p < 0 ? topClusters : g.clusterChildren[p] where g.isActive(c, at: r) {
-            var sub = solve(cluster: c, rank: r, buckets: buckets, biasRight: biasRight)
-            sub.index = g.order[g.borderLeft[c][r - g.minRank[c]]]
-            entries.append(sub)
+            let block = solve(cluster: c, rank: r, biasRight: biasRight)
+            let index = g.order[g.borderLeft[c][r - g.minRank[c]]]
+            entries.append(Entry(node: -1, sum: block.sum, weight: block.weight, index: index, cluster: c))
         }
         entries.sort { $0.index < $1.index }
-        var sorted = Self.sort(entries, biasRight: biasRight)
-        keepSiblingOrder(&sorted, parent: p)
-        var result = Entry(nodes: [], sum: 0, weight: 0, index: 0, cluster: p)
-        for entry in sorted {
-            result.nodes.append(contentsOf: entry.nodes)
-            if entry.weight > 0 {
-                result.sum += entry.sum
-                result.weight += entry.weight
-            }
+        sortEntries(&entries, biasRight: biasRight)
+        keepSiblingOrder(&entries, parent: p)
+        var total = (sum: 0.0, weight: 0.0)
+        for entry in entries where entry.weight > 0 {
+            total.sum += entry.sum
+            total.weight += entry.weight
         }
+        swap(&entries, &sortedEntries[p + 1])
         if p >= 0 {
             let left = g.borderLeft[p][r - g.minRank[p]], right = g.borderRight[p][r - g.minRank[p]]
-            result.nodes.insert(left, at: 0)
-            result.nodes.append(right)
             if weight[left] > 0 && weight[right] > 0 {
-                result.sum += sum[left] / weight[left] + sum[right] / weight[right]
-                result.weight += 2
+                total.sum += sum[left] / weight[left] + sum[right] / weight[right]
+                total.weight += 2
             }
         }
-        return result
+        return total
+    }
+
+    /// Appends cluster `p`'s block on rank `r` to `output`: its left border, its sorted entries
+    /// (child clusters expanded) and its right border.
+    private mutating func emit(cluster p: Int, rank r: Int) {
+        if p >= 0 { output.append(g.borderLeft[p][r - g.minRank[p]]) }
+        for i in sortedEntries[p + 1].indices {
+            let entry = sortedEntries[p + 1][i]
+            if entry.cluster >= 0 { emit(cluster: entry.cluster, rank: r) } else { output.append(entry.node) }
+        }
+        if p >= 0 { output.append(g.borderRight[p][r - g.minRank[p]]) }
     }
 
     /// Barycenter sort; entries without neighbours keep their index among the entries.
-    private static func sort(_ entries: [Entry], biasRight: Bool) -> [Entry] {
-        var sortable: [(entry: Entry, i: Int)] = []
-        var unsortable: [(entry: Entry, i: Int)] = []
+    private mutating func sortEntries(_ entries: inout [Entry], biasRight: Bool) {
+        sortable.removeAll(keepingCapacity: true)
+        unsortable.removeAll(keepingCapacity: true)
         for (i, e) in entries.enumerated() {
             if e.weight > 0 { sortable.append((e, i)) } else { unsortable.append((e, i)) }
         }
+        guard !sortable.isEmpty else { return }
         sortable.sort { a, b in
             let ba = a.entry.sum / a.entry.weight, bb = b.entry.sum / b.entry.weight
             if ba != bb { return ba < bb }
             return biasRight ? a.i > b.i : a.i < b.i
         }
-        var result: [Entry] = []
-        result.reserveCapacity(entries.count)
-        var next = 0
+        entries.removeAll(keepingCapacity: true)
         var u = 0
-        func consume() {
-            while u < unsortable.count && unsortable[u].i <= result.count {
-                result.append(unsortable[u].entry)
+        for next in 0...sortable.count {
+            while u < unsortable.count && unsortable[u].i <= entries.count {
+                entries.append(unsortable[u].entry)
                 u += 1
             }
-        }
-        consume()
-        while next < sortable.count {
-            result.append(sortable[next].entry)
-            next += 1
-            consume()
+            if next < sortable.count { entries.append(sortable[next].entry) }
         }
         while u < unsortable.count {
-            result.append(unsortable[u].entry)
+            entries.append(unsortable[u].entry)
             u += 1
         }
-        return result
     }
 
     /// Makes the child clusters of `p` follow this sweep's sibling list, then adds new ones.
     private mutating func keepSiblingOrder(_ entries: inout [Entry], parent p: Int) {
+        guard entries.contains(where: { $0.cluster >= 0 }) else { return }
         let slots = entries.indices.filter { entries[$0].cluster >= 0 }
-        guard !slots.isEmpty else { return }
         var list = siblings[p + 1]
         let known = slots.filter { list.contains(entries[$0].cluster) }
         let knownEntries = known.map { entries[$0] }.sorted {
@@ -272,15 +294,13 @@ struct Ordering {
     /// Crossings among the edges of `left` and `right` if `left` stood left of `right`.
     private func pairCrossings(_ left: Int, _ right: Int) -> Double {
         var total = 0.0
-        for (i, a) in g.pred[left].enumerated() {
-            for (j, b) in g.pred[right].enumerated() where g.order[a] > g.order[b] {
-                total += g.predWeight[left][i] * g.predWeight[right][j]
-            }
+        for i in g.preds(left) {
+            let a = g.order[g.predNode[i]]
+            for j in g.preds(right) where a > g.order[g.predNode[j]] { total += g.predWeight[i] * g.predWeight[j] }
         }
-        for (i, a) in g.succ[left].enumerated() {
-            for (j, b) in g.succ[right].enumerated() where g.order[a] > g.order[b] {
-                total += g.succWeight[left][i] * g.succWeight[right][j]
-            }
+        for i in g.succs(left) {
+            let a = g.order[g.succNode[i]]
+            for j in g.succs(right) where a > g.order[g.succNode[j]] { total += g.succWeight[i] * g.succWeight[j] }
         }
         return total
     }

@@ -39,5 +39,6 @@ enum Positioning {
             g.selfLoopNode.append(d)
         }
         g.syncOrder()
+        g.freeze()
     }
 }

@@ -9,6 +9,7 @@ let benchmarks: [String: (ArraySlice<String>) -> Void] = [
     "kube": KubeBenchmark.run,
     "shell": ShellBenchmark.run,
     "mermaid": MermaidBenchmark.run,
+    "layout": LayoutBenchmark.run,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

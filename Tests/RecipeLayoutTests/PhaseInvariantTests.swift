@@ -6,7 +6,7 @@ import Testing
 @Suite struct PhaseInvariantTests {
     @Test(arguments: RandomGraphs.seeds)
     func acyclicLeavesNoCycleAndUndoRestores(seed: UInt64) {
-        let p = LayoutPipeline(RandomGraphs.make(seed: seed))
+        let p = RandomGraphs.pipelines[seed]!
         #expect(Self.isAcyclic(nodeCount: p.prepared.nodeCount, p.oriented))
         #expect(Acyclic.undo(p.oriented, reversed: p.reversed) == p.original)
         // A DAG is left alone.
@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: RandomGraphs.seeds)
     func ranksHonourMinimumLengths(seed: UInt64) {
-        let p = LayoutPipeline(RandomGraphs.make(seed: seed))
+        let p = RandomGraphs.pipelines[seed]!
         let nesting = p.nesting
         for e in nesting.tails.indices {
             #expect(p.simplexRanks[nesting.heads[e]] - p.simplexRanks[nesting.tails[e]] >= nesting.minLengths[e])
@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: RandomGraphs.seeds)
     func clusterSpansEncloseMembersAndNest(seed: UInt64) {
-        let p = LayoutPipeline(RandomGraphs.make(seed: seed))
+        let p = RandomGraphs.pipelines[seed]!
         let r = p.ranks
         for v in 0..<p.prepared.nodeCount {
             var c = p.prepared.nodeCluster[v]
@@ -49,10 +49,10 @@ import Testing
 
     @Test(arguments: RandomGraphs.seeds)
     func normalizationMakesEveryEdgeSpanOneRank(seed: UInt64) {
-        let p = LayoutPipeline(RandomGraphs.make(seed: seed))
+        let p = RandomGraphs.pipelines[seed]!
         let g = p.normalized
         for v in 0..<g.nodeCount {
-            for w in g.succ[v] { #expect(g.rank[w] == g.rank[v] + 1) }
+            for i in g.succs(v) { #expect(g.rank[g.succNode[i]] == g.rank[v] + 1) }
         }
         for (e, edge) in p.prepared.edges.enumerated() {
             let span = p.ranks.nodeRank[p.oriented[e].head] - p.ranks.nodeRank[p.oriented[e].tail]
@@ -71,7 +71,7 @@ import Testing
 
     @Test(arguments: RandomGraphs.seeds)
     func orderingIsAPermutationWithContiguousClusters(seed: UInt64) {
-        let p = LayoutPipeline(RandomGraphs.make(seed: seed))
+        let p = RandomGraphs.pipelines[seed]!
         let g = p.positioned
         for (r, layer) in g.layers.enumerated() {
             let expected = (0..<g.nodeCount).filter { g.rank[$0] == r }
@@ -91,7 +91,7 @@ import Testing
 
     @Test(arguments: RandomGraphs.seeds)
     func crossingsNeverIncreaseAcrossSweeps(seed: UInt64) {
-        let p = LayoutPipeline(RandomGraphs.make(seed: seed))
+        let p = RandomGraphs.pipelines[seed]!
         let h = p.ordering
         var best = h.initial
         for sweep in h.sweeps {
@@ -106,7 +106,7 @@ import Testing
 
     @Test(arguments: RandomGraphs.seeds)
     func positionsKeepRankNeighboursApart(seed: UInt64) {
-        let p = LayoutPipeline(RandomGraphs.make(seed: seed))
+        let p = RandomGraphs.pipelines[seed]!
         let g = p.positioned
         for layer in g.layers {
             for (u, v) in zip(layer, layer.dropFirst()) {

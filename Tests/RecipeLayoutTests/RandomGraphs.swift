@@ -51,4 +51,27 @@ enum RandomGraphs {
 
     /// The seeds every invariant test runs over.
     static let seeds: [UInt64] = Array(1...60)
+
+    /// Each seed's top-to-bottom pipeline, computed once and shared by the phase tests.
+    static let pipelines: [UInt64: LayoutPipeline] = Dictionary(
+        uniqueKeysWithValues: seeds.map { ($0, LayoutPipeline(make(seed: $0), recordSortCounts: true)) })
+
+    static let directions: [LayoutGraph.Direction] = [.topToBottom, .bottomToTop, .leftToRight, .rightToLeft]
+
+    /// Each seed's graph and layout in every direction, computed once and shared.
+    static let layouts: [Int: (graph: LayoutGraph, result: LayoutResult)] = {
+        var all: [Int: (graph: LayoutGraph, result: LayoutResult)] = [:]
+        for seed in seeds {
+            for (d, direction) in directions.enumerated() {
+                let graph = make(seed: seed, direction: direction)
+                all[Int(seed) * 4 + d] = (graph, LayeredLayout.layout(graph))
+            }
+        }
+        return all
+    }()
+
+    static func layout(seed: UInt64, direction: LayoutGraph.Direction) -> (graph: LayoutGraph, result: LayoutResult) {
+        let d = directions.firstIndex(of: direction) ?? 0
+        return layouts[Int(seed) * 4 + d] ?? (make(seed: seed, direction: direction), LayeredLayout.layout(make(seed: seed, direction: direction)))
+    }
 }
