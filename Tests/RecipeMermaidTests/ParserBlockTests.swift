@@ -165,6 +165,37 @@ import Testing
         #expect(block.nodes.map(\.id) == ["A"])
     }
 
+    @Test func configurationKeysAreHonouredOrReported() throws {
+        let result = MermaidParser.parse(
+            """
+            ---
+            title: Spacing
+            config:
+              theme: forest
+              look: handDrawn
+              flowchart:
+                curve: linear
+                nodeSpacing: 30
+            ---
+            %%{init: {"flowchart": {"rankSpacing": 80}, 'layout': 'elk'}}%%
+            flowchart LR
+              A --> B
+            """)
+        let flowchart = try #require(result.flowchart)
+        #expect(flowchart.curve == "linear")
+        #expect(flowchart.nodeSpacing == 30)
+        #expect(flowchart.rankSpacing == 80)
+        #expect(result.diagnostics.map(\.code) == ["RG4021", "RG4021", "RG4021"])
+        #expect(result.diagnostics.map(\.range.start) == [
+            SourceLocation(line: 4, column: 3), SourceLocation(line: 5, column: 3),
+            SourceLocation(line: 10, column: 46),
+        ])
+        #expect(result.diagnostics[0].message == "theme 'forest' (colours follow the page's light or dark mode) is ignored")
+        let interpolated = MermaidParser.parse("flowchart LR\n  A --> B\n  linkStyle default interpolate cardinal\n")
+        #expect(interpolated.flowchart?.curve == "cardinal")
+        #expect(interpolated.diagnostics.map(\.message) == ["curve 'cardinal' (drawn as 'basis') is ignored"])
+    }
+
     @Test func clickIsIgnoredWithAWarning() throws {
         let text = """
             flowchart LR

@@ -69,6 +69,28 @@ import Testing
         #expect(svg.contains("<rect class=\"n\" x=") && svg.contains("style=\"fill:red\"/>"))
     }
 
+    @Test func linearCurveAndSpacingReachTheDrawing() throws {
+        let basis = FlowchartRenderer(idPrefix: "c").render(try chart("flowchart TB\n  A --> B & C\n  B --> D\n  C --> D\n  A --> D\n"))
+        let linear = FlowchartRenderer(idPrefix: "c").render(
+            try chart("%%{init: {'flowchart': {'curve': 'linear', 'rankSpacing': 120}}}%%\nflowchart TB\n  A --> B & C\n  B --> D\n  C --> D\n  A --> D\n"))
+        #expect(basis.contains("C"))
+        let paths = linear.split(separator: "<path class=\"e\" d=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(!paths.isEmpty && paths.allSatisfy { !$0.contains("C") })
+        #expect(height(linear) > height(basis) + 100)
+    }
+
+    private func height(_ svg: String) -> Double {
+        let value = svg.split(separator: "height=\"")[1].prefix { $0 != "\"" }
+        return Double(value) ?? 0
+    }
+
+    @Test func frontmatterTitleIsShownAboveTheDiagram() throws {
+        let svg = FlowchartRenderer(idPrefix: "t").render(try chart("---\ntitle: Traffic & <routes>\n---\nflowchart LR\n  A --> B\n"))
+        #expect(svg.contains("<title id=\"t-title\">Traffic &amp; &lt;routes&gt;</title>"))
+        #expect(svg.contains("<text class=\"tt\"><tspan x="))
+        #expect(svg.contains(">Traffic &amp; &lt;routes&gt;</tspan></text>"))
+    }
+
     @Test func idPrefixIsSanitised() {
         #expect(FlowchartRenderer(idPrefix: "a b\"<c").idPrefix == "a-b--c")
         #expect(FlowchartRenderer(idPrefix: "1x").idPrefix == "rg-1x")

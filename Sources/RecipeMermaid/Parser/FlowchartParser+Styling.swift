@@ -133,7 +133,10 @@ extension FlowchartParser {
         if keyword("interpolate", at: pos) {
             pos += 11
             try requireArgument("interpolate", "a curve name such as 'basis'", from: start)
-            let (curve, _) = scanWord()
+            let (curve, curveStart) = scanWord()
+            if !Self.drawnCurves.contains(curve) {
+                warn(.ignored("curve '\(curve)' (drawn as 'basis')"), curveStart, pos)
+            }
             if list == "default" { builder.chart.curve = curve }
             skipInlineSpace()
         } else if isStatementEnd(pos) {

@@ -11,6 +11,10 @@ struct FlowchartParser {
     var builder = FlowchartBuilder(headerRange: SourceRange(line: 1, column: 1))
     var warnings: [Diagnostic] = []
     var frontmatterTitle: String?
+    /// Configuration read before the header, applied to the flowchart once it exists.
+    var pendingCurve: String?
+    var pendingNodeSpacing: Double?
+    var pendingRankSpacing: Double?
 
     init(_ source: SourceText) {
         src = source
@@ -26,6 +30,9 @@ struct FlowchartParser {
             try parseBody(depth: 0)
             var chart = builder.build()
             chart.title = frontmatterTitle
+            if chart.curve == nil { chart.curve = pendingCurve }
+            chart.nodeSpacing = pendingNodeSpacing
+            chart.rankSpacing = pendingRankSpacing
             return MermaidParseResult(flowchart: chart, diagnostics: warnings)
         } catch let failure as MermaidFailure {
             return MermaidParseResult(
@@ -139,6 +146,7 @@ struct FlowchartParser {
             guard index < src.count else {
                 throw failure(.unclosed(what: "directive '%%{'", expected: "'}%%'"), start, start + 3)
             }
+            applyConfiguration(from: start + 3, to: index)
             pos = index + 3
             return true
         }
@@ -174,9 +182,11 @@ struct FlowchartParser {
     /// Skips `---` … `---` at the very start, keeping a top-level `title:`.
     mutating func skipFrontmatter() throws {
         pos = lineEnd(from: 0)
+        let configStart = pos
         while pos < src.count {
             skipNewline()
             if isDashLine(pos) {
+                applyConfiguration(from: configStart, to: pos)
                 pos = lineEnd(from: pos)
                 return
             }
