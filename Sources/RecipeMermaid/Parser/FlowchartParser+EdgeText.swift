@@ -27,6 +27,14 @@ extension FlowchartParser {
                     opStart, textStart)
             }
             if isClosingStart(stroke) { break }
+            if stroke == .thick && src[pos] == UInt8(ascii: "=") {
+                // Mermaid's lexer has no rule for a single '=' inside thick edge text.
+                throw failure(
+                    .unexpected(
+                        found: "'=' inside thick edge text", expected: "'==>' or text without '='",
+                        help: "quote the edge text, or use the '==>|text|' form"),
+                    pos)
+            }
             if label != nil {
                 throw failure(
                     .unexpected(found: describe(at: pos), expected: "\(closingExample(stroke)) after the quoted edge text"),
