@@ -88,6 +88,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("left arrow alone", "flowchart LR\n  A <-- B\n", "RG4004", 2, 5),
         ErrorCase("inline heads differ", "flowchart LR\n  A x-- t --> B\n", "RG4014", 2, 5),
         ErrorCase("equals sign in thick text", "flowchart LR\n  A == a = b ==> B\n", "RG4003", 2, 10),
+        ErrorCase("dot in dotted text", "flowchart LR\n  A -. a.b .-> B\n", "RG4003", 2, 9),
         ErrorCase("double dash in inline text", "flowchart LR\n  A -- a -- b --> B\n", "RG4003", 2, 10),
         // Chains and & (§8)
         ErrorCase("ampersand before arrow", "flowchart LR\n  A & --> B\n", "RG4003", 2, 5),

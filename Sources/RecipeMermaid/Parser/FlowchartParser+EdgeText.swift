@@ -27,12 +27,16 @@ extension FlowchartParser {
                     opStart, textStart)
             }
             if isClosingStart(stroke) { break }
-            if stroke == .thick && src[pos] == UInt8(ascii: "=") {
-                // Mermaid's lexer has no rule for a single '=' inside thick edge text.
+            // Mermaid's lexer has no rule for a lone '=' in thick or '.' in dotted edge text.
+            let strokeCharacter: UInt8? =
+                stroke == .thick ? UInt8(ascii: "=") : stroke == .dotted ? UInt8(ascii: ".") : nil
+            if let strokeCharacter, src[pos] == strokeCharacter {
+                let character = String(UnicodeScalar(strokeCharacter))
                 throw failure(
                     .unexpected(
-                        found: "'=' inside thick edge text", expected: "'==>' or text without '='",
-                        help: "quote the edge text, or use the '==>|text|' form"),
+                        found: "'\(character)' inside \(stroke.rawValue) edge text",
+                        expected: "\(closingExample(stroke)) or text without '\(character)'",
+                        help: "quote the edge text, or use the '-->|text|' form"),
                     pos)
             }
             if label != nil {
