@@ -28,6 +28,13 @@ func dumpLines(_ text: String) throws -> [String] {
         #expect(try chart(text).direction.rawValue == direction)
     }
 
+    @Test func elkLayoutIsReported() throws {
+        let result = MermaidParser.parse("flowchart-elk TB\n  A --> B\n")
+        #expect(result.flowchart != nil)
+        #expect(result.diagnostics.map(\.code) == ["RG4021"])
+        #expect(result.diagnostics.first?.range == SourceRange(line: 1, column: 1, length: 13))
+    }
+
     @Test func headerRangeCoversTheDirection() throws {
         #expect(try chart("\n  flowchart LR\n").headerRange == SourceRange(line: 2, column: 3, length: 12))
     }

@@ -18,6 +18,9 @@ extension FlowchartParser {
         }
         pos = end
         builder.chart.headerRange = src.range(start, end)
+        if word == "flowchart-elk" {
+            warn(.ignored("the ELK layout of 'flowchart-elk' (drawn with the layered layout)"), start, end)
+        }
         if src[pos] == UInt8(ascii: ";") {
             throw failure(
                 .unexpected(found: "';'", expected: "a direction or a new line after '\(word)'"), pos)
