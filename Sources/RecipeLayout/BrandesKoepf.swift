@@ -1,6 +1,7 @@
 // P12 (x): horizontal coordinates by Brandes and Köpf, "Fast and Simple Horizontal Coordinate
 // Assignment" (GD 2001), with dagre's compaction (`position/bk.ts`), which avoids the error in
-// the paper's compaction step (Brandes, Walter, Zink, arXiv:2008.01252).
+// the paper's compaction step (Brandes, Walter, Zink, arXiv:2008.01252). Conflicts are found
+// pair by pair rather than by dagre's scan (see `findConflicts`).
 //
 // Needs: an ordered proper `LayerGraph` (`order` matches `layers`), top-down axes (P11).
 // Guarantees: finite x for every node, and in every layer, for neighbours u left of v,
@@ -17,17 +18,16 @@ struct BrandesKoepf {
     private let g: LayerGraph
     private let nodeSeparation: Double
     private let edgeSeparation: Double
-    private var conflicts = Set<Int>()
+    var conflicts = Set<Int>()
 
     /// x per node of `graph`.
     static func positionX(_ graph: LayerGraph, nodeSeparation: Double, edgeSeparation: Double) -> [Double] {
         var bk = BrandesKoepf(g: graph, nodeSeparation: nodeSeparation, edgeSeparation: edgeSeparation)
-        bk.findType1Conflicts()
-        bk.findType2Conflicts()
+        bk.findConflicts()
         return bk.combine()
     }
 
-    private init(g: LayerGraph, nodeSeparation: Double, edgeSeparation: Double) {
+    init(g: LayerGraph, nodeSeparation: Double, edgeSeparation: Double) {
         self.g = g
         self.nodeSeparation = nodeSeparation
         self.edgeSeparation = edgeSeparation
@@ -35,56 +35,40 @@ struct BrandesKoepf {
 
     private func key(_ a: Int, _ b: Int) -> Int { min(a, b) * g.nodeCount + max(a, b) }
 
-    private mutating func findType1Conflicts() {
+    /// Marks type-1 conflicts (a non-inner segment crossing an inner one: both ends dummies or
+    /// borders) and type-2 conflicts (an inner segment crossing a cluster's side border chain).
+    /// Checked pair by pair between each two layers: dagre's linear scan assumes that inner
+    /// segments never cross one another, which the ordering does not guarantee (a dummy chain can
+    /// pass a cluster on one rank's left and the next rank's right), and a missed conflict lets
+    /// an alignment cut through a border chain, so that the cluster box would not be straight.
+    mutating func findConflicts() {
+        var segments: [(u: Int, v: Int, north: Int, south: Int)] = []
+        var inner: [Int] = [], borders: [Int] = []
         for r in g.layers.indices.dropFirst() {
-            let previousCount = g.layers[r - 1].count, layer = g.layers[r]
-            var k0 = 0, scanPos = 0
-            for (i, v) in layer.enumerated() {
-                var w: Int? = nil
-                if g.kind[v].isDummy {
-                    for i in g.preds(v) where g.kind[g.predNode[i]].isDummy {
-                        w = g.predNode[i]
+            segments.removeAll(keepingCapacity: true)
+            inner.removeAll(keepingCapacity: true)
+            borders.removeAll(keepingCapacity: true)
+            for v in g.layers[r] {
+                for i in g.preds(v) {
+                    let u = g.predNode[i]
+                    if g.kind[u].isDummy && g.kind[v].isDummy {
+                        if g.kind[v].isSideBorder { borders.append(segments.count) } else { inner.append(segments.count) }
+                    }
+                    segments.append((u, v, g.order[u], g.order[v]))
+                }
+            }
+            guard !inner.isEmpty || !borders.isEmpty else { continue }
+            for s in segments {
+                let isInner = g.kind[s.u].isDummy && g.kind[s.v].isDummy
+                if g.kind[s.v].isSideBorder && isInner { continue }
+                let against = isInner ? borders : inner + borders
+                for t in against {
+                    let o = segments[t]
+                    if (s.north - o.north) * (s.south - o.south) < 0 {
+                        conflicts.insert(key(s.u, s.v))
                         break
                     }
                 }
-                let k1 = w.map { g.order[$0] } ?? previousCount
-                guard w != nil || i == layer.count - 1 else { continue }
-                for scan in layer[scanPos...i] {
-                    for i in g.preds(scan) {
-                        let u = g.predNode[i]
-                        let uPos = g.order[u]
-                        if (uPos < k0 || k1 < uPos) && !(g.kind[u].isDummy && g.kind[scan].isDummy) {
-                            conflicts.insert(key(u, scan))
-                        }
-                    }
-                }
-                scanPos = i + 1
-                k0 = k1
-            }
-        }
-    }
-
-    private mutating func findType2Conflicts() {
-        for r in g.layers.indices.dropFirst() {
-            let north = g.layers[r - 1], south = g.layers[r]
-            var previousNorth = -1, southPos = 0
-            for (lookahead, v) in south.enumerated() where g.kind[v].isSideBorder {
-                guard let first = g.preds(v).first else { continue }
-                let nextNorth = g.order[g.predNode[first]]
-                scanType2(south, from: southPos, to: lookahead, previousNorth, nextNorth)
-                southPos = lookahead
-                previousNorth = nextNorth
-            }
-            scanType2(south, from: southPos, to: south.count, previousNorth, north.count)
-        }
-    }
-
-    private mutating func scanType2(_ south: [Int], from: Int, to: Int, _ previousNorth: Int, _ nextNorth: Int) {
-        guard from < to else { return }
-        for v in south[from..<to] where g.kind[v].isDummy {
-            for i in g.preds(v) where g.kind[g.predNode[i]].isDummy {
-                let u = g.predNode[i]
-                if g.order[u] < previousNorth || g.order[u] > nextNorth { conflicts.insert(key(u, v)) }
             }
         }
     }
@@ -130,7 +114,7 @@ struct BrandesKoepf {
         }
     }
 
-    private func verticalAlignment(_ layering: [[Int]], up: Bool) -> (root: [Int], align: [Int]) {
+    func verticalAlignment(_ layering: [[Int]], up: Bool) -> (root: [Int], align: [Int]) {
         let n = g.nodeCount
         var root = Array(0..<n), align = Array(0..<n), pos = Array(repeating: 0, count: n)
         var ws: [Int] = []

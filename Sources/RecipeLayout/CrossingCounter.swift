@@ -12,17 +12,21 @@ struct CrossingCounter {
     private var southEntries: [(position: Int, weight: Double)] = []
     private var scratch: [(position: Int, weight: Double)] = []
 
-    /// The weighted number of crossings of `g`'s current order.
-    mutating func count(_ g: LayerGraph) -> Double {
+    /// The weighted number of crossings of `g`'s current order. With `edgesOnly`, cluster border
+    /// chains are left out, so an edge entering a cluster does not count (§8 of the reference:
+    /// crossings of the drawn edges).
+    mutating func count(_ g: LayerGraph, edgesOnly: Bool = false) -> Double {
         var total = 0.0
-        for r in 0..<max(g.layers.count - 1, 0) { total += count(g, north: g.layers[r], southCount: g.layers[r + 1].count) }
+        for r in 0..<max(g.layers.count - 1, 0) {
+            total += count(g, north: g.layers[r], southCount: g.layers[r + 1].count, edgesOnly: edgesOnly)
+        }
         return total
     }
 
-    private mutating func count(_ g: LayerGraph, north: [Int], southCount: Int) -> Double {
+    private mutating func count(_ g: LayerGraph, north: [Int], southCount: Int, edgesOnly: Bool) -> Double {
         guard southCount > 1 else { return 0 }
         southEntries.removeAll(keepingCapacity: true)
-        for v in north {
+        for v in north where !(edgesOnly && g.kind[v].isSideBorder) {
             scratch.removeAll(keepingCapacity: true)
             for i in g.succs(v) { scratch.append((g.order[g.succNode[i]], g.succWeight[i])) }
             if scratch.count > 1 { scratch.sort { $0.position < $1.position } }

@@ -31,8 +31,8 @@ struct LayoutPipeline {
     let positioned: LayerGraph
     let result: LayoutResult
 
-    /// Runs every phase; `recordSortCounts` also counts crossings before each transposition.
-    init(_ graph: LayoutGraph, recordSortCounts: Bool = false) {
+    /// Runs every phase.
+    init(_ graph: LayoutGraph) {
         prepared = PreparedGraph(graph)
         original = prepared.edges.map { Acyclic.Oriented(tail: $0.tail, head: $0.head) }
         reversed = Acyclic.run(nodeCount: prepared.nodeCount, edges: original)
@@ -44,7 +44,7 @@ struct LayoutPipeline {
         ranks = RankCleanup(prepared, nesting: nesting, ranks: simplexRanks)
         var g = Normalization.run(prepared, oriented: oriented, ranks: ranks, direction: graph.direction)
         normalized = g
-        ordering = Ordering.run(&g, recordSortCounts: recordSortCounts)
+        ordering = Ordering.run(&g)
         Positioning.run(
             &g, selfLoops: prepared.selfLoops, nodeSeparation: Self.finite(graph.nodeSeparation),
             rankSeparation: Self.finite(graph.rankSeparation) / 2,

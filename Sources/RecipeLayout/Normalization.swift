@@ -27,11 +27,14 @@ enum Normalization {
         g.clusterChildren = graph.clusterChildren
         g.minRank = ranks.clusterMinRank
         g.maxRank = ranks.clusterMaxRank
-        addBorders(&g, graph, direction: direction)
+        // Ids in dagre's order (ties in ordering go by id): top and bottom borders, dummies,
+        // side borders.
+        addTopAndBottom(&g, graph, direction: direction)
         g.labelNode = Array(repeating: -1, count: graph.edges.count)
         for e in graph.edges.indices {
             addChain(&g, edge: e, graph: graph, ends: oriented[e], labelRank: ranks.labelRank[e])
         }
+        addSides(&g, graph, direction: direction)
         g.layers = Array(repeating: [], count: ranks.rankCount)
         for v in 0..<g.nodeCount { g.layers[g.rank[v]].append(v) }
         g.syncOrder()
@@ -39,8 +42,7 @@ enum Normalization {
         return g
     }
 
-    private static func addBorders(_ g: inout LayerGraph, _ graph: PreparedGraph, direction: LayoutGraph.Direction) {
-        let sideTitle = direction == .leftToRight || direction == .rightToLeft
+    private static func addTopAndBottom(_ g: inout LayerGraph, _ graph: PreparedGraph, direction: LayoutGraph.Direction) {
         for c in graph.clusterParent.indices {
             let tw = graph.titleWidths[c], th = graph.titleHeights[c]
             let topTitle = direction == .topToBottom, bottomTitle = direction == .bottomToTop
@@ -50,6 +52,13 @@ enum Normalization {
                 g.addNode(
                     .borderBottom, width: bottomTitle ? tw : 0, height: bottomTitle ? th : 0, rank: g.maxRank[c],
                     parent: c))
+        }
+    }
+
+    private static func addSides(_ g: inout LayerGraph, _ graph: PreparedGraph, direction: LayoutGraph.Direction) {
+        let sideTitle = direction == .leftToRight || direction == .rightToLeft
+        for c in graph.clusterParent.indices {
+            let tw = graph.titleWidths[c]
             var left: [Int] = [], right: [Int] = []
             for r in g.minRank[c]...g.maxRank[c] {
                 let l = g.addNode(.borderLeft, width: sideTitle ? tw : 0, rank: r, parent: c)

@@ -9,12 +9,16 @@
 // - clusters are contiguous: on each rank a cluster's nodes (and nested clusters) sit between its
 //   left and right border nodes, and two sibling clusters keep one left-to-right order on every
 //   rank they share (a per-sweep sibling list, extended as ranks are sorted, never reordered);
-// - the kept order has the least crossing count of the initial order and every sweep (first
-//   best wins: strict `<`), so the result is never worse than the initial order;
-// - transposition only swaps two neighbours when that strictly lowers the count.
-// A sweep sorts ranks top-down by predecessors (odd sweeps) or bottom-up by successors (even),
-// by weighted barycenter; ties go to the current position (reversed when biased right); nodes
-// without neighbours on that side keep their place. Stops after 4 sweeps without improvement.
+// - the kept order has the least crossing count of the sweeps (first best wins: strict `<`), or
+//   the initial order if that is strictly better, so the result is never worse than the start;
+// - transposition then swaps two neighbours of one block only when that strictly lowers the
+//   count, so the result has at most the count of dagre's order.
+// As in dagre, for parity with mermaid: the initial order is a DFS along successors from the
+// nodes sorted by rank (here also arranged into cluster blocks); sweep i sorts ranks bottom-up by
+// successors when i is even, top-down by predecessors when odd, biased right when i % 4 >= 2; by
+// weighted barycenter, ties and entries without neighbours on that side going by id (clusters
+// before nodes, which is mermaid's input order), not by current position. Stops after 4 sweeps
+// without improvement.
 
 /// Crossing reduction by layer sweeps.
 struct Ordering {
@@ -27,11 +31,13 @@ struct Ordering {
         var cluster: Int
     }
 
-    /// Count before (index 0) and after each sweep, plus the count right before each
-    /// transposition: `(afterSort, afterTranspose)` per sweep.
+    /// The crossing counts seen: of the initial order, after each sweep, and after the final
+    /// transposition of the best order (the result).
     struct History {
         var initial: Double = 0
-        var sweeps: [(afterSort: Double, afterTranspose: Double)] = []
+        var sweeps: [Double] = []
+        /// The least of `initial` and `sweeps`, before transposition.
+        var bestSweep: Double = 0
         var best: Double = 0
     }
 
@@ -43,6 +49,7 @@ struct Ordering {
     private var weight: [Double]
     private var siblings: [[Int]]
     private var topClusters: [Int]
+    private let clusterCount: Int
     // Buffers reused across ranks and sweeps.
     private var buckets: [[Int]]
     private var sortedEntries: [[Entry]]
@@ -50,13 +57,12 @@ struct Ordering {
     private var sortable: [(entry: Entry, i: Int)] = []
     private var unsortable: [(entry: Entry, i: Int)] = []
 
-    /// Orders `graph` in place and reports the crossing counts seen. `afterSort` counts are
-    /// only taken (else reported as -1) when `recordSortCounts` is set, as the tests do.
+    /// Orders `graph` in place and reports the crossing counts seen.
     @discardableResult
-    static func run(_ graph: inout LayerGraph, recordSortCounts: Bool = false) -> History {
+    static func run(_ graph: inout LayerGraph) -> History {
         var ordering = Ordering(graph)
         graph = LayerGraph()  // release the copy's storage while ordering works on its own
-        let history = ordering.minimise(recordSortCounts: recordSortCounts)
+        let history = ordering.minimise()
         graph = ordering.g
         return history
     }
@@ -67,24 +73,26 @@ struct Ordering {
         weight = Array(repeating: 0, count: graph.nodeCount)
         siblings = Array(repeating: [], count: graph.clusterParent.count + 1)
         topClusters = graph.clusterParent.indices.filter { graph.clusterParent[$0] < 0 }
+        clusterCount = graph.clusterParent.count
         buckets = Array(repeating: [], count: graph.clusterParent.count + 1)
         sortedEntries = Array(repeating: [], count: graph.clusterParent.count + 1)
     }
 
-    private mutating func minimise(recordSortCounts: Bool) -> History {
+    private mutating func minimise() -> History {
         initialOrder()
         var history = History()
-        var bestCount = counter.count(g)
-        history.initial = bestCount
+        history.initial = counter.count(g)
+        let initial = g.layers
         var best = g.layers
+        var bestCount = Double.infinity
         var sinceBest = 0
         var sweep = 0
+        // dagre's loop, for parity with mermaid: the initial order is not a candidate, the first
+        // best sweep wins (strict <), four sweeps without improvement end it.
         while sinceBest < 4 && sweep < Self.maxSweeps && bestCount > 0 {
             sweepLayers(down: sweep % 2 == 1, biasRight: sweep % 4 >= 2)
-            let afterSort = recordSortCounts ? counter.count(g) : -1
-            transpose()
             let count = counter.count(g)
-            history.sweeps.append((afterSort, count))
+            history.sweeps.append(count)
             if count < bestCount {
                 bestCount = count
                 best = g.layers
@@ -94,9 +102,17 @@ struct Ordering {
             }
             sweep += 1
         }
+        // Never worse than the start (dagre does not check), then transposition, which only
+        // ever lowers the count, so where dagre's order cannot be improved it is kept as is.
+        if history.initial < bestCount {
+            bestCount = history.initial
+            best = initial
+        }
+        history.bestSweep = bestCount
         g.layers = best
         g.syncOrder()
-        history.best = bestCount
+        transpose()
+        history.best = counter.count(g)
         return history
     }
 
@@ -107,14 +123,23 @@ struct Ordering {
         var visited = Array(repeating: false, count: n)
         var layers = Array(repeating: [Int](), count: g.layers.count)
         let starts = (0..<n).sorted { (g.rank[$0], $0) < (g.rank[$1], $1) }
-        var stack: [Int] = []
+        var stack: [(node: Int, next: Int)] = []
         for start in starts where !visited[start] {
-            stack.append(start)
-            while let v = stack.popLast() {
-                if visited[v] { continue }
-                visited[v] = true
-                layers[g.rank[v]].append(v)
-                for i in g.succs(v).reversed() where !visited[g.succNode[i]] { stack.append(g.succNode[i]) }
+            visited[start] = true
+            layers[g.rank[start]].append(start)
+            stack.append((start, g.succStart[start]))
+            while let top = stack.last {
+                if top.next == g.succStart[top.node + 1] {
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let w = g.succNode[top.next]
+                if !visited[w] {
+                    visited[w] = true
+                    layers[g.rank[w]].append(w)
+                    stack.append((w, g.succStart[w]))
+                }
             }
         }
         g.layers = layers
@@ -170,7 +195,8 @@ struct Ordering {
         _ = solve(cluster: -1, rank: r, biasRight: biasRight)
         output.removeAll(keepingCapacity: true)
         emit(cluster: -1, rank: r)
-        g.layers[r] = output
+        g.layers[r].removeAll(keepingCapacity: true)
+        g.layers[r].append(contentsOf: output)
         for (i, v) in output.enumerated() { g.order[v] = i }
     }
 
@@ -181,12 +207,11 @@ struct Ordering {
         swap(&entries, &sortedEntries[p + 1])
         entries.removeAll(keepingCapacity: true)
         for v in buckets[p + 1] {
-            entries.append(Entry(node: v, sum: sum[v], weight: weight[v], index: g.order[v], cluster: -1))
+            entries.append(Entry(node: v, sum: sum[v], weight: weight[v], index: clusterCount + v, cluster: -1))
         }
         for c in p < 0 ? topClusters : g.clusterChildren[p] where g.isActive(c, at: r) {
             let block = solve(cluster: c, rank: r, biasRight: biasRight)
-            let index = g.order[g.borderLeft[c][r - g.minRank[c]]]
-            entries.append(Entry(node: -1, sum: block.sum, weight: block.weight, index: index, cluster: c))
+            entries.append(Entry(node: -1, sum: block.sum, weight: block.weight, index: c, cluster: c))
         }
         entries.sort { $0.index < $1.index }
         sortEntries(&entries, biasRight: biasRight)
@@ -248,7 +273,17 @@ struct Ordering {
 
     /// Makes the child clusters of `p` follow this sweep's sibling list, then adds new ones.
     private mutating func keepSiblingOrder(_ entries: inout [Entry], parent p: Int) {
-        guard entries.contains(where: { $0.cluster >= 0 }) else { return }
+        var clusterEntries = 0, only = -1
+        for e in entries where e.cluster >= 0 {
+            clusterEntries += 1
+            only = e.cluster
+        }
+        guard clusterEntries > 0 else { return }
+        if clusterEntries == 1 {
+            // Nothing to reorder; a new sibling goes first, which no present sibling contradicts.
+            if !siblings[p + 1].contains(only) { siblings[p + 1].insert(only, at: 0) }
+            return
+        }
         let slots = entries.indices.filter { entries[$0].cluster >= 0 }
         var list = siblings[p + 1]
         let known = slots.filter { list.contains(entries[$0].cluster) }

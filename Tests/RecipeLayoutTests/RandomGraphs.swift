@@ -54,7 +54,7 @@ enum RandomGraphs {
 
     /// Each seed's top-to-bottom pipeline, computed once and shared by the phase tests.
     static let pipelines: [UInt64: LayoutPipeline] = Dictionary(
-        uniqueKeysWithValues: seeds.map { ($0, LayoutPipeline(make(seed: $0), recordSortCounts: true)) })
+        uniqueKeysWithValues: seeds.map { ($0, LayoutPipeline(make(seed: $0))) })
 
     static let directions: [LayoutGraph.Direction] = [.topToBottom, .bottomToTop, .leftToRight, .rightToLeft]
 
