@@ -14,8 +14,13 @@ import Testing
         var drawing: SVGDrawing
     }
 
+    /// The golden drawings plus `Golden/Quality/*.mmd`: the site's own diagrams and samples of
+    /// the benchmark corpus, checked for quality only.
+    static let diagrams = RendererTests.diagrams.map { "SVG/" + $0 }
+        + GoldenFile.names(in: "Quality", ext: "mmd").map { "Quality/" + $0 }
+
     func draw(_ name: String) throws -> Drawn {
-        let flowchart = try chart(try GoldenFile.read("SVG/\(name).mmd"))
+        let flowchart = try chart(try GoldenFile.read("\(name).mmd"))
         let scene = FlowchartScene(flowchart)
         let layout = LayeredLayout.layout(scene.graph)
         return Drawn(chart: flowchart, scene: scene, layout: layout,
@@ -83,7 +88,7 @@ import Testing
             && point.1 < rect.maxY - margin
     }
 
-    @Test(arguments: RendererTests.diagrams)
+    @Test(arguments: diagrams)
     func edgesDoNotRunThroughNodes(name: String) throws {
         let drawn = try draw(name)
         var checked = 0
@@ -114,7 +119,36 @@ import Testing
         }
     }
 
-    @Test(arguments: RendererTests.diagrams)
+    /// The subgraphs an edge end lies in (itself included, for a subgraph end).
+    func groups(of end: FlowEdge.Endpoint, in chart: Flowchart) -> Set<Int> {
+        var result: Set<Int> = []
+        var group: Int?
+        switch end {
+        case .node(let n): group = chart.nodes[n].subgraph
+        case .subgraph(let s): group = s
+        }
+        while let g = group, !result.contains(g) {
+            result.insert(g)
+            group = chart.subgraphs[g].parent
+        }
+        return result
+    }
+
+    @Test(arguments: diagrams)
+    func edgesStayOutOfUnrelatedSubgraphs(name: String) throws {
+        let drawn = try draw(name)
+        for (index, edge) in drawn.chart.edges.enumerated() {
+            let own = groups(of: edge.source, in: drawn.chart).union(groups(of: edge.target, in: drawn.chart))
+            for point in Self.samples(EdgeCurve.basis(drawn.drawing.route(index))) {
+                for (g, box) in drawn.layout.clusters.enumerated() where !own.contains(g) {
+                    #expect(!Self.inside(point, box, by: 1),
+                        "edge \(index) crosses subgraph '\(drawn.chart.subgraphs[g].id)' at \(point)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: diagrams)
     func labelsAndNodesDoNotOverlap(name: String) throws {
         let drawn = try draw(name)
         var boxes: [(String, LayoutRect)] = drawn.layout.nodes.prefix(drawn.chart.nodes.count)
@@ -134,7 +168,7 @@ import Testing
         }
     }
 
-    @Test(arguments: RendererTests.diagrams)
+    @Test(arguments: diagrams)
     func subgraphBoxesHoldTheirMembersAndTitles(name: String) throws {
         let drawn = try draw(name)
         for (index, node) in drawn.chart.nodes.enumerated() {
@@ -152,7 +186,7 @@ import Testing
         }
     }
 
-    @Test(arguments: RendererTests.diagrams)
+    @Test(arguments: diagrams)
     func everythingLiesInsideTheViewBox(name: String) throws {
         let svg = FlowchartRenderer(idPrefix: "v").render(try draw(name).chart)
         let box = svg.split(separator: "viewBox=\"")[1].prefix { $0 != "\"" }.split(separator: " ").compactMap { Double($0) }
