@@ -27,6 +27,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
     static let cases: [ErrorCase] = [
         // Header and directions (§2)
         ErrorCase("no header", "A --> B\n", "RG4002", 1, 1),
+        ErrorCase("empty block", "", "RG4002", 1, 1),
+        ErrorCase("only a comment", "%% nothing yet\n", "RG4002", 2, 1),
         ErrorCase("header typo", "flowchar LR\n  A --> B\n", "RG4002", 1, 1),
         ErrorCase("header glued to direction", "flowchartLR\n  A\n", "RG4002", 1, 1),
         ErrorCase("unknown direction", "flowchart XY\n  A\n", "RG4005", 1, 11),
@@ -136,6 +138,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         #expect(arrow.message == "'->' is not a flowchart arrow: did you mean '-->'?")
         let unclosed = MermaidParser.parse("flowchart LR\n  A[Start --> B\n").diagnostics[0]
         #expect(unclosed.message == "'[' of node 'A' is never closed: expected ']'")
+        #expect(unclosed.label == "opened here")
         let keyword = MermaidParser.parse("flowchart LR\n  A --> end\n").diagnostics[0]
         #expect(keyword.message == "'end' is a keyword and cannot start a node id")
         #expect(keyword.help == "rename the node, or give it a quoted label: 'n1[\"end\"]'")
