@@ -1,4 +1,9 @@
+import Foundation
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @testable import RecipeMermaid
 
@@ -40,6 +45,13 @@ import Testing
         // Colours come from custom properties, with a dark-mode fallback.
         #expect(svg.contains("var(--rg-node-fill,"))
         #expect(svg.contains("@media (prefers-color-scheme:dark)"))
+    }
+
+    @Test(arguments: diagrams)
+    func drawingIsWellFormedXML(name: String) throws {
+        let svg = FlowchartRenderer(idPrefix: "x").render(try chart(try GoldenFile.read("SVG/\(name).mmd")))
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
     }
 
     @Test func labelsAndStylesAreEscapedAndSanitised() throws {
