@@ -1,3 +1,4 @@
+import Foundation
 import RecipeDiagnostics
 import Testing
 
@@ -35,7 +36,8 @@ import Testing
         var random = SplitMix64(seed: 0x5EED)
         let seeds = try RendererTests.diagrams.map { try GoldenFile.read("SVG/\($0).mmd") }
         let pieces = Array("[](){}|\"'<>-=.~&:;%@#\n\t xo`\\/é🚀end subgraph")
-        for iteration in 0..<600 {
+        let count = ProcessInfo.processInfo.environment["MERMAID_MUTATIONS"].flatMap { Int($0) } ?? 600
+        for iteration in 0..<count {
             var bytes = Array(seeds[iteration % seeds.count])
             for _ in 0..<(1 + Int(random.next() % 4)) {
                 let at = Int(random.next() % UInt64(bytes.count + 1))
