@@ -124,10 +124,10 @@ import Testing
     }
 
     @Test func unsafeOrUnknownStylesWarn() throws {
-        let result = MermaidParser.parse("flowchart LR\n  A\n  style A fill:url(#x),font-size:20px,fill:#fff\n")
+        let result = MermaidParser.parse("flowchart LR\n  A\n  style A fill:#fff,font-size:20px,stroke:#f00!important\n")
         #expect(result.flowchart != nil)
         #expect(result.diagnostics.map(\.code) == ["RG4021", "RG4021"])
-        #expect(result.diagnostics[0].message == "style 'fill:url(#x)' is ignored")
+        #expect(result.diagnostics[0].message == "style 'font-size:20px' is ignored")
         #expect(result.diagnostics[0].severity == .warning)
     }
 
@@ -163,6 +163,37 @@ import Testing
         let block = try chart("flowchart LR\n  accDescr {\n    multi\n    line\n  }\n  A\n")
         #expect(block.accessibleDescription == "multi\n    line")
         #expect(block.nodes.map(\.id) == ["A"])
+    }
+
+    @Test func configurationKeysAreHonouredOrReported() throws {
+        let result = MermaidParser.parse(
+            """
+            ---
+            title: Spacing
+            config:
+              theme: forest
+              look: handDrawn
+              flowchart:
+                curve: linear
+                nodeSpacing: 30
+            ---
+            %%{init: {"flowchart": {"rankSpacing": 80}, 'layout': 'elk'}}%%
+            flowchart LR
+              A --> B
+            """)
+        let flowchart = try #require(result.flowchart)
+        #expect(flowchart.curve == "linear")
+        #expect(flowchart.nodeSpacing == 30)
+        #expect(flowchart.rankSpacing == 80)
+        #expect(result.diagnostics.map(\.code) == ["RG4021", "RG4021", "RG4021"])
+        #expect(result.diagnostics.map(\.range.start) == [
+            SourceLocation(line: 4, column: 3), SourceLocation(line: 5, column: 3),
+            SourceLocation(line: 10, column: 46),
+        ])
+        #expect(result.diagnostics[0].message == "theme 'forest' (colours follow the page's light or dark mode) is ignored")
+        let interpolated = MermaidParser.parse("flowchart LR\n  A --> B\n  linkStyle default interpolate cardinal\n")
+        #expect(interpolated.flowchart?.curve == "cardinal")
+        #expect(interpolated.diagnostics.map(\.message) == ["curve 'cardinal' (drawn as 'basis') is ignored"])
     }
 
     @Test func clickIsIgnoredWithAWarning() throws {

@@ -27,6 +27,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
     static let cases: [ErrorCase] = [
         // Header and directions (§2)
         ErrorCase("no header", "A --> B\n", "RG4002", 1, 1),
+        ErrorCase("empty block", "", "RG4002", 1, 1),
+        ErrorCase("only a comment", "%% nothing yet\n", "RG4002", 2, 1),
         ErrorCase("header typo", "flowchar LR\n  A --> B\n", "RG4002", 1, 1),
         ErrorCase("header glued to direction", "flowchartLR\n  A\n", "RG4002", 1, 1),
         ErrorCase("unknown direction", "flowchart XY\n  A\n", "RG4005", 1, 11),
@@ -49,6 +51,9 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("node starting with end-", "flowchart LR\n  end-user --> A\n", "RG4007", 2, 3),
         ErrorCase("class.x", "flowchart LR\n  class.x --> A\n", "RG4007", 2, 3),
         ErrorCase("style-guide", "flowchart LR\n  A --> style-guide\n", "RG4007", 2, 9),
+        ErrorCase("href as id", "flowchart LR\n  A --> href\n", "RG4007", 2, 9),
+        ErrorCase("call as id", "flowchart LR\n  call --> A\n", "RG4007", 2, 3),
+        ErrorCase("click as target", "flowchart LR\n  A --> click\n", "RG4007", 2, 9),
         ErrorCase("subgraph as id", "flowchart LR\n  subgraph-x --> A\n", "RG4007", 2, 3),
         ErrorCase("emoji id", "flowchart LR\n  🚀 --> B\n", "RG4018", 2, 3),
         ErrorCase("two ids", "flowchart LR\n  A B --> C\n", "RG4003", 2, 5),
@@ -60,7 +65,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("mismatched closer ]", "flowchart LR\n  A(x] --> B\n", "RG4003", 2, 6),
         ErrorCase("parenthesis in unquoted label", "flowchart LR\n  A[kube-proxy (iptables)]\n", "RG4003", 2, 16),
         ErrorCase("quote in unquoted label", "flowchart LR\n  A[say \"hi\"]\n", "RG4003", 2, 9),
-        ErrorCase("mixed quoted and unquoted", "flowchart LR\n  A[\"x\" y]\n", "RG4003", 2, 9),
+        ErrorCase("second quoted part", "flowchart LR\n  A[\"x\" y \"z\"]\n", "RG4003", 2, 11),
         ErrorCase("empty label", "flowchart LR\n  A[] --> B\n", "RG4008", 2, 4),
         ErrorCase("empty quoted label", "flowchart LR\n  A[\"\"] --> B\n", "RG4008", 2, 4),
         ErrorCase("unterminated quote", "flowchart LR\n  A[\"open --> B\n", "RG4004", 2, 5),
@@ -84,6 +89,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("inline strokes differ", "flowchart LR\n  A -- t ==> B\n", "RG4004", 2, 5),
         ErrorCase("left arrow alone", "flowchart LR\n  A <-- B\n", "RG4004", 2, 5),
         ErrorCase("inline heads differ", "flowchart LR\n  A x-- t --> B\n", "RG4014", 2, 5),
+        ErrorCase("equals sign in thick text", "flowchart LR\n  A == a = b ==> B\n", "RG4003", 2, 10),
+        ErrorCase("dot in dotted text", "flowchart LR\n  A -. a.b .-> B\n", "RG4003", 2, 9),
         ErrorCase("double dash in inline text", "flowchart LR\n  A -- a -- b --> B\n", "RG4003", 2, 10),
         // Chains and & (§8)
         ErrorCase("ampersand before arrow", "flowchart LR\n  A & --> B\n", "RG4003", 2, 5),
@@ -100,6 +107,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("style without styles", "flowchart LR\n  A\n  style A\n", "RG4012", 3, 3),
         ErrorCase("linkStyle out of range", "flowchart LR\n  A --> B\n  linkStyle 1 stroke:#f00\n", "RG4013", 3, 13),
         ErrorCase("linkStyle before the edge", "flowchart LR\n  linkStyle 0 stroke:#f00\n  A --> B\n", "RG4013", 2, 13),
+        ErrorCase("parenthesis in style", "flowchart LR\n  A\n  style A fill:url(x)\n", "RG4003", 3, 19),
+        ErrorCase("rgb() in classDef", "flowchart LR\n  A\n  classDef x fill:rgb(1,2,3)\n", "RG4003", 3, 22),
         ErrorCase("linkStyle not a number", "flowchart LR\n  A --> B\n  linkStyle x stroke:#f00\n", "RG4003", 3, 13),
     ]
 
@@ -129,6 +138,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         #expect(arrow.message == "'->' is not a flowchart arrow: did you mean '-->'?")
         let unclosed = MermaidParser.parse("flowchart LR\n  A[Start --> B\n").diagnostics[0]
         #expect(unclosed.message == "'[' of node 'A' is never closed: expected ']'")
+        #expect(unclosed.label == "opened here")
         let keyword = MermaidParser.parse("flowchart LR\n  A --> end\n").diagnostics[0]
         #expect(keyword.message == "'end' is a keyword and cannot start a node id")
         #expect(keyword.help == "rename the node, or give it a quoted label: 'n1[\"end\"]'")

@@ -28,6 +28,13 @@ func dumpLines(_ text: String) throws -> [String] {
         #expect(try chart(text).direction.rawValue == direction)
     }
 
+    @Test func elkLayoutIsReported() throws {
+        let result = MermaidParser.parse("flowchart-elk TB\n  A --> B\n")
+        #expect(result.flowchart != nil)
+        #expect(result.diagnostics.map(\.code) == ["RG4021"])
+        #expect(result.diagnostics.first?.range == SourceRange(line: 1, column: 1, length: 13))
+    }
+
     @Test func headerRangeCoversTheDirection() throws {
         #expect(try chart("\n  flowchart LR\n").headerRange == SourceRange(line: 2, column: 3, length: 12))
     }
@@ -40,7 +47,8 @@ func dumpLines(_ text: String) throws -> [String] {
 
     @Test(arguments: [
         "svc.ns", "api-v2_internal", "10.0.0.1", "/api/v1", "svc:80", "1test", "café", "graphql",
-        "styles", "classic", "endpoints", "default", "href", "click", "call", "A&B", "Ωmega", "a=b",
+        "styles", "classic", "endpoints", "default", "hrefx", "callback", "call-x", "A&B", "Ωmega",
+        "a=b",
     ])
     func identifiers(id: String) throws {
         let flowchart = try chart("flowchart LR\n  \(id) --> other\n")
@@ -95,6 +103,18 @@ func dumpLines(_ text: String) throws -> [String] {
         #expect(lines[2] == "Node C rectangle plain \"Ingress with tls: block; & # \\\"x\\\"\" @4:5-4:50 @4:3-4:4")
         #expect(lines[3] == "Node D rectangle plain \"two\\n    lines\" @5:5-6:10 @5:3-5:4")
         #expect(lines[4] == "Node E rectangle quoted \"a<br/>b\" @7:5-7:14 @7:3-7:4")
+    }
+
+    @Test func quotedTextMayBeFollowedByWords() throws {
+        #expect(try chart("flowchart LR\n  A[\"x\" y] --> B\n").nodes[0].label.text == "x y")
+        #expect(try chart("flowchart LR\n  A -- \"x\" y --> B\n").edges[0].label?.text == "x y")
+        #expect(try chart("flowchart LR\n  A -->|\"x\" y| B\n").edges[0].label?.text == "x y")
+    }
+
+    @Test func clickAtStatementStartIsAClickStatement() throws {
+        let result = MermaidParser.parse("flowchart LR\n  click --> other\n")
+        #expect(result.flowchart?.nodes.isEmpty == true)
+        #expect(result.diagnostics.map(\.code) == ["RG4020"])
     }
 
     @Test func lastDefinitionWins() throws {

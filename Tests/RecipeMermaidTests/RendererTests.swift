@@ -1,4 +1,9 @@
+import Foundation
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @testable import RecipeMermaid
 
@@ -42,22 +47,60 @@ import Testing
         #expect(svg.contains("@media (prefers-color-scheme:dark)"))
     }
 
+    @Test(arguments: diagrams)
+    func drawingIsWellFormedXML(name: String) throws {
+        let svg = FlowchartRenderer(idPrefix: "x").render(try chart(try GoldenFile.read("SVG/\(name).mmd")))
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+    }
+
     @Test func labelsAndStylesAreEscapedAndSanitised() throws {
-        let flowchart = try chart(
+        var flowchart = try chart(
             """
             flowchart LR
               A["<script>alert('x')</script> & <img src=x onerror=y>"] --> B
-              style B fill:red,stroke:url(http://evil/x),color:expression(alert(1))
               classDef bad fill:#fff</style><script>
               class A bad
             """)
+        // Styles mermaid's grammar would reject still cannot get through (defence in depth).
+        flowchart.nodes[1].style = [
+            StyleDeclaration(property: "fill", value: "red"),
+            StyleDeclaration(property: "stroke", value: "url(http://evil/x)"),
+            StyleDeclaration(property: "color", value: "expression(alert(1))"),
+            StyleDeclaration(property: "opacity", value: "1;background:red"),
+            StyleDeclaration(property: "fill\"", value: "blue"),
+        ]
         let svg = FlowchartRenderer(idPrefix: "x").render(flowchart)
         #expect(svg.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img src=x onerror=y&gt;"))
         #expect(!svg.contains("<script"))
         #expect(!svg.contains("<img"))
         #expect(!svg.contains("evil"))
         #expect(!svg.contains("expression"))
-        #expect(svg.contains("style=\"fill:red\""))
+        #expect(!svg.contains("background"))
+        #expect(!svg.contains("</style><"))
+        #expect(svg.contains("<rect class=\"n\" x=") && svg.contains("style=\"fill:red\"/>"))
+    }
+
+    @Test func linearCurveAndSpacingReachTheDrawing() throws {
+        let basis = FlowchartRenderer(idPrefix: "c").render(try chart("flowchart TB\n  A --> B & C\n  B --> D\n  C --> D\n  A --> D\n"))
+        let linear = FlowchartRenderer(idPrefix: "c").render(
+            try chart("%%{init: {'flowchart': {'curve': 'linear', 'rankSpacing': 120}}}%%\nflowchart TB\n  A --> B & C\n  B --> D\n  C --> D\n  A --> D\n"))
+        #expect(basis.contains("C"))
+        let paths = linear.split(separator: "<path class=\"e\" d=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(!paths.isEmpty && paths.allSatisfy { !$0.contains("C") })
+        #expect(height(linear) > height(basis) + 100)
+    }
+
+    private func height(_ svg: String) -> Double {
+        let value = svg.split(separator: "height=\"")[1].prefix { $0 != "\"" }
+        return Double(value) ?? 0
+    }
+
+    @Test func frontmatterTitleIsShownAboveTheDiagram() throws {
+        let svg = FlowchartRenderer(idPrefix: "t").render(try chart("---\ntitle: Traffic & <routes>\n---\nflowchart LR\n  A --> B\n"))
+        #expect(svg.contains("<title id=\"t-title\">Traffic &amp; &lt;routes&gt;</title>"))
+        #expect(svg.contains("<text class=\"tt\"><tspan x="))
+        #expect(svg.contains(">Traffic &amp; &lt;routes&gt;</tspan></text>"))
     }
 
     @Test func idPrefixIsSanitised() {

@@ -161,7 +161,7 @@ extension DiagnosticRegistry {
         DiagnosticCode(
             "RG4021", .warning, "Mermaid setting ignored",
             explanation: "A style or configuration setting recipegen cannot honour is ignored.",
-            wrong: "flowchart LR\n  A --> B\n  style A fill:url(#x)\n",
+            wrong: "flowchart LR\n  A --> B\n  style A font-size:20px\n",
             right: "flowchart LR\n  A --> B\n  style A fill:#f9f\n"),
     ]
 }

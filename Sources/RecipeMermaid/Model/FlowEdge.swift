@@ -18,8 +18,11 @@ public struct FlowEdge: Sendable, Hashable {
         case none, arrow, circle, cross
     }
 
+    /// Where the edge starts.
     public var source: Endpoint
+    /// Where the edge ends (the arrow side of `-->`).
     public var target: Endpoint
+    /// How the line is drawn.
     public var stroke: Stroke
     /// The head at the source end (`<-->`, `o--o`).
     public var sourceHead: Head

@@ -16,6 +16,7 @@ public struct FlowLabel: Sendable, Hashable {
 
     /// The text with quotes stripped, entity codes decoded and the ends trimmed.
     public var text: String
+    /// Plain, quoted or Markdown.
     public var kind: Kind
     /// The range of the text as written, quotes included.
     public var range: SourceRange

@@ -12,6 +12,7 @@ public struct FlowNode: Sendable, Hashable {
     public var id: String
     /// The label; the id itself when the node was never given a shape.
     public var label: FlowLabel
+    /// The shape from the brackets or `@{ shape: … }` (rectangle when none).
     public var shape: Shape
     /// Class names from `class`, `:::`, in order of application.
     public var classes: [String]

@@ -4,6 +4,7 @@ import RecipeDiagnostics
 public struct FlowSubgraph: Sendable, Hashable {
     /// The id (written, or `subGraphN` when the title has spaces).
     public var id: String
+    /// The title drawn at the top of the box.
     public var title: FlowLabel
     /// The `direction` statement inside the block, if any (the last one wins).
     public var direction: Flowchart.Direction?

@@ -20,6 +20,8 @@ extension Flowchart {
         }
         if !defaultEdgeStyle.isEmpty { lines.append("DefaultEdgeStyle \(dump(defaultEdgeStyle))") }
         if let curve { lines.append("Curve \(curve)") }
+        if let nodeSpacing { lines.append("NodeSpacing \(nodeSpacing)") }
+        if let rankSpacing { lines.append("RankSpacing \(rankSpacing)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -34,6 +34,10 @@ public struct Flowchart: Sendable, Hashable {
     public var defaultEdgeStyle: [StyleDeclaration]
     /// The curve named by `linkStyle default interpolate` or the configuration, if any.
     public var curve: String?
+    /// `flowchart.nodeSpacing` from the configuration (mermaid's default is 50).
+    public var nodeSpacing: Double?
+    /// `flowchart.rankSpacing` from the configuration (mermaid's default is 50).
+    public var rankSpacing: Double?
 
     /// An empty top-to-bottom flowchart.
     public init(direction: Direction = .topToBottom, headerRange: SourceRange) {
@@ -48,6 +52,8 @@ public struct Flowchart: Sendable, Hashable {
         self.classDefinitions = []
         self.defaultEdgeStyle = []
         self.curve = nil
+        self.nodeSpacing = nil
+        self.rankSpacing = nil
     }
 
     /// The style declarations of the class definition named `name`, merged in order.

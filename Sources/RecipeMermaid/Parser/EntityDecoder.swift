@@ -15,7 +15,7 @@ enum EntityDecoder {
 
     /// `text` with entity codes replaced.
     static func decode(_ text: String) -> String {
-        guard text.contains("#") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return text }
         var output = ""
         var rest = Substring(text)
         while let hash = rest.firstIndex(of: "#") {

@@ -15,8 +15,9 @@ extension FlowchartParser {
         while isInlineSpace(inner) { inner += 1 }
         if src[inner] == UInt8(ascii: "\"") {
             pos = inner
-            label = try parseQuotedLabel(owner: "an edge")
-            while isInlineSpace(pos) || isNewline(pos) { pos += 1 }
+            label = try appendingText(to: try parseQuotedLabel(owner: "an edge")) { parser in
+                parser.isClosingStart(stroke) || parser.src[parser.pos] == UInt8(ascii: "\"")
+            }
         }
         let textEnd: Int
         while true {
@@ -26,6 +27,18 @@ extension FlowchartParser {
                     opStart, textStart)
             }
             if isClosingStart(stroke) { break }
+            // Mermaid's lexer has no rule for a lone '=' in thick or '.' in dotted edge text.
+            let strokeCharacter: UInt8? =
+                stroke == .thick ? UInt8(ascii: "=") : stroke == .dotted ? UInt8(ascii: ".") : nil
+            if let strokeCharacter, src[pos] == strokeCharacter {
+                let character = String(UnicodeScalar(strokeCharacter))
+                throw failure(
+                    .unexpected(
+                        found: "'\(character)' inside \(stroke.rawValue) edge text",
+                        expected: "\(closingExample(stroke)) or text without '\(character)'",
+                        help: "quote the edge text, or use the '-->|text|' form"),
+                    pos)
+            }
             if label != nil {
                 throw failure(
                     .unexpected(found: describe(at: pos), expected: "\(closingExample(stroke)) after the quoted edge text"),

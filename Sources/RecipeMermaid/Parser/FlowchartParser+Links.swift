@@ -228,8 +228,9 @@ extension FlowchartParser {
         let label: FlowLabel
         if src[inner] == UInt8(ascii: "\"") {
             pos = inner
-            label = try parseQuotedLabel(owner: "an edge")
-            skipInlineSpace()
+            label = try appendingText(to: try parseQuotedLabel(owner: "an edge")) { parser in
+                parser.src[parser.pos] == UInt8(ascii: "|") || parser.src[parser.pos] == UInt8(ascii: "\"")
+            }
         } else {
             let textStart = pos
             while pos < src.count, src[pos] != UInt8(ascii: "|") { pos += 1 }

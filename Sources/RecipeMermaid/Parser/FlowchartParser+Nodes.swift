@@ -32,7 +32,12 @@ extension FlowchartParser {
             }
             throw failure(.unexpected(found: describe(at: pos), expected: "a node id"), pos)
         }
-        return src.text(start, pos)
+        let id = src.text(start, pos)
+        // Words of the 'click' statement: mermaid rejects them as whole ids ('callback' is fine).
+        if id == "click" || id == "href" || id == "call" {
+            throw failure(.keywordAsID(id), start, pos)
+        }
+        return id
     }
 
     /// Whether `scalar` is a typographic dash (checked as a wrong arrow elsewhere).
@@ -135,8 +140,9 @@ extension FlowchartParser {
         let label: FlowLabel
         if src[inner] == UInt8(ascii: "\"") {
             pos = inner
-            label = try parseQuotedLabel(owner: owner)
-            while isInlineSpace(pos) || isNewline(pos) { pos += 1 }
+            label = try appendingText(to: try parseQuotedLabel(owner: owner)) { parser in
+                parser.isShapeStop(closers)
+            }
         } else {
             label = try parseUnquotedText(openStart: openStart, openText: openText, closers: closers)
         }
@@ -158,6 +164,30 @@ extension FlowchartParser {
             throw failure(.emptyLabel(of: owner), openStart, pos)
         }
         return (label, closer)
+    }
+
+    /// Whether unquoted text following a quoted label stops at `pos`.
+    func isShapeStop(_ closers: [StaticString]) -> Bool {
+        if closers.contains(where: { src.matches($0, at: pos) }) { return true }
+        let byte = src[pos]
+        return byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "(")
+            || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
+            || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\"")
+    }
+
+    /// Mermaid joins unquoted words after a quoted label to it (`["x" y]` is "x y"); reads
+    /// them up to `stop` and leaves `pos` there.
+    mutating func appendingText(
+        to label: FlowLabel, stop: (FlowchartParser) -> Bool
+    ) throws -> FlowLabel {
+        let start = pos
+        while pos < src.count, !stop(self) { pos += 1 }
+        let rest = decodeLabelText(src.text(start, pos))
+        guard !rest.isEmpty else { return label }
+        var joined = label
+        joined.text = label.text.isEmpty ? rest : label.text + " " + rest
+        joined.range = SourceRange(start: label.range.start, end: src.location(pos))
+        return joined
     }
 
     private func expected(_ closers: [StaticString]) -> String {

@@ -18,6 +18,9 @@ extension FlowchartParser {
         }
         pos = end
         builder.chart.headerRange = src.range(start, end)
+        if word == "flowchart-elk" {
+            warn(.ignored("the ELK layout of 'flowchart-elk' (drawn with the layered layout)"), start, end)
+        }
         if src[pos] == UInt8(ascii: ";") {
             throw failure(
                 .unexpected(found: "';'", expected: "a direction or a new line after '\(word)'"), pos)
@@ -135,14 +138,7 @@ extension FlowchartParser {
             builder.setDirection(try parseDirection())
             return
         }
-        if keyword("click", at: pos), isInlineSpace(pos + 5) {
-            let save = pos
-            pos += 5
-            skipInlineSpace()
-            let isStatement = !linkStrokeAhead() && src[pos] != UInt8(ascii: "&") && !isStatementEnd(pos)
-            pos = save
-            if isStatement { return try parseClick() }
-        }
+        if keyword("click", at: pos), isInlineSpace(pos + 5) { return try parseClick() }
         if keyword("accTitle", at: pos) || keyword("accDescr", at: pos) {
             var index = pos + 8
             while isInlineSpace(index) { index += inlineSpaceLength(index) }

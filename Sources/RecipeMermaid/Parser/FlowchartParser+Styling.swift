@@ -18,9 +18,19 @@ extension FlowchartParser {
     }
 
     /// `prop:value,prop:value` up to the end of the statement (`\,` escapes a comma).
-    mutating func parseDeclarations() -> [StyleDeclaration] {
+    mutating func parseDeclarations() throws -> [StyleDeclaration] {
         let start = pos
-        while pos < src.count, !isNewline(pos), src[pos] != UInt8(ascii: ";") { pos += 1 }
+        while pos < src.count, !isNewline(pos), src[pos] != UInt8(ascii: ";") {
+            if src[pos] == UInt8(ascii: "(") || src[pos] == UInt8(ascii: ")") {
+                throw failure(
+                    .unexpected(
+                        found: "'\(String(UnicodeScalar(src[pos])))' in a style",
+                        expected: "'property:value' pairs without parentheses",
+                        help: "write colours as '#rrggbb'"),
+                    pos)
+            }
+            pos += 1
+        }
         var declarations: [StyleDeclaration] = []
         var current = ""
         var escaped = false
@@ -66,7 +76,7 @@ extension FlowchartParser {
         try requireArgument("classDef", "a class name and styles", from: start)
         let (names, _) = scanWord()
         try requireArgument("classDef \(names)", "styles such as 'fill:#f9f'", from: start)
-        let declarations = parseDeclarations()
+        let declarations = try parseDeclarations()
         let range = src.range(start, pos)
         for name in names.split(separator: ",") where !name.isEmpty {
             builder.chart.classDefinitions.append(
@@ -92,7 +102,7 @@ extension FlowchartParser {
         try requireArgument("style", "a node id and styles", from: start)
         let (id, idStart) = scanWord()
         try requireArgument("style \(id)", "styles such as 'fill:#f9f'", from: start)
-        builder.assignStyle(parseDeclarations(), to: id, range: src.range(idStart, idStart + id.utf8.count))
+        builder.assignStyle(try parseDeclarations(), to: id, range: src.range(idStart, idStart + id.utf8.count))
     }
 
     /// `linkStyle 0,1|default [interpolate curve] [prop:value,…]`.
@@ -123,7 +133,10 @@ extension FlowchartParser {
         if keyword("interpolate", at: pos) {
             pos += 11
             try requireArgument("interpolate", "a curve name such as 'basis'", from: start)
-            let (curve, _) = scanWord()
+            let (curve, curveStart) = scanWord()
+            if !Self.drawnCurves.contains(curve) {
+                warn(.ignored("curve '\(curve)' (drawn as 'basis')"), curveStart, pos)
+            }
             if list == "default" { builder.chart.curve = curve }
             skipInlineSpace()
         } else if isStatementEnd(pos) {
@@ -131,7 +144,7 @@ extension FlowchartParser {
                 .missingArgument(statement: "linkStyle \(list)", expected: "styles such as 'stroke:#f00'"),
                 start, pos)
         }
-        let declarations = parseDeclarations()
+        let declarations = try parseDeclarations()
         if list == "default" {
             builder.chart.defaultEdgeStyle += declarations
         } else {

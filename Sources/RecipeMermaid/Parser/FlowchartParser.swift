@@ -11,6 +11,10 @@ struct FlowchartParser {
     var builder = FlowchartBuilder(headerRange: SourceRange(line: 1, column: 1))
     var warnings: [Diagnostic] = []
     var frontmatterTitle: String?
+    /// Configuration read before the header, applied to the flowchart once it exists.
+    var pendingCurve: String?
+    var pendingNodeSpacing: Double?
+    var pendingRankSpacing: Double?
 
     init(_ source: SourceText) {
         src = source
@@ -26,6 +30,9 @@ struct FlowchartParser {
             try parseBody(depth: 0)
             var chart = builder.build()
             chart.title = frontmatterTitle
+            if chart.curve == nil { chart.curve = pendingCurve }
+            chart.nodeSpacing = pendingNodeSpacing
+            chart.rankSpacing = pendingRankSpacing
             return MermaidParseResult(flowchart: chart, diagnostics: warnings)
         } catch let failure as MermaidFailure {
             return MermaidParseResult(
@@ -139,6 +146,7 @@ struct FlowchartParser {
             guard index < src.count else {
                 throw failure(.unclosed(what: "directive '%%{'", expected: "'}%%'"), start, start + 3)
             }
+            applyConfiguration(from: start + 3, to: index)
             pos = index + 3
             return true
         }
@@ -174,9 +182,11 @@ struct FlowchartParser {
     /// Skips `---` … `---` at the very start, keeping a top-level `title:`.
     mutating func skipFrontmatter() throws {
         pos = lineEnd(from: 0)
+        let configStart = pos
         while pos < src.count {
             skipNewline()
             if isDashLine(pos) {
+                applyConfiguration(from: configStart, to: pos)
                 pos = lineEnd(from: pos)
                 return
             }
@@ -199,7 +209,14 @@ struct FlowchartParser {
 extension String {
     /// The string without leading and trailing spaces, tabs, NBSPs and line breaks.
     func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0.isNewline }
+        let isSpace: (Character) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\u{A0}" || $0.isNewline
+        }
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20,
+            last < 0x80
+        {
+            return self
+        }
         guard let first = firstIndex(where: { !isSpace($0) }),
             let last = lastIndex(where: { !isSpace($0) })
         else { return "" }

@@ -118,9 +118,23 @@ enum MermaidIssue: Error, Hashable {
         }
     }
 
+    /// Short text for under the caret, when it adds to the message.
+    var label: String? {
+        switch self {
+        case .unclosed: "opened here"
+        case .notAnArrow: "not a flowchart arrow"
+        case .keywordAsID: "keyword"
+        case .trailingComment: "comment after a statement"
+        case .linkStyleOutOfRange(let index, _): "there is no edge \(index)"
+        case .strayEnd: "nothing to close"
+        case .ampersandInID: "one node id"
+        default: nil
+        }
+    }
+
     /// The diagnostic at `range` (block-local coordinates).
     func diagnostic(at range: SourceRange) -> Diagnostic {
-        Diagnostic(code: code, message: message, range: range, help: help)
+        Diagnostic(code: code, message: message, range: range, label: label, help: help)
     }
 }
 

@@ -33,6 +33,15 @@ enum EdgeCurve {
         return d
     }
 
+    /// The `d` attribute of the straight polyline through `points` (mermaid's `linear` curve).
+    static func linear(_ points: [LayoutPoint]) -> String {
+        var d = ""
+        for (index, point) in points.enumerated() {
+            d += (index == 0 ? "M" : "L") + SVGNumber.point(point.x, point.y)
+        }
+        return d
+    }
+
     /// The midpoint of a polyline by length (where a label goes when the layout gave none).
     static func midpoint(_ points: [LayoutPoint]) -> LayoutPoint {
         guard points.count > 1 else { return points.first ?? LayoutPoint(x: 0, y: 0) }

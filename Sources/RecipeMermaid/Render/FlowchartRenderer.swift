@@ -31,6 +31,7 @@ public struct FlowchartRenderer: Sendable {
         drawing.drawEdges()
         drawing.drawNodes()
         drawing.drawEdgeLabels()
+        drawing.drawTitle()
         return document(flowchart, body: drawing.body, bounds: drawing.bounds)
     }
 

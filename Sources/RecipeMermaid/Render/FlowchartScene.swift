@@ -19,6 +19,8 @@ struct FlowchartScene {
 
     init(_ chart: Flowchart) {
         graph.direction = LayoutGraph.Direction(rawValue: chart.direction.rawValue) ?? .topToBottom
+        if let spacing = chart.nodeSpacing { graph.nodeSeparation = spacing }
+        if let spacing = chart.rankSpacing { graph.rankSeparation = spacing }
         for node in chart.nodes {
             let box = LabelBox(node.label)
             nodeLabels.append(box)

@@ -35,10 +35,26 @@ enum FlowchartSummary {
         }
     }
 
-    /// Label text with line breaks as spaces and Markdown markers removed.
+    /// Label text with `<br>` breaks and runs of whitespace as single spaces, trimmed.
     static func plain(_ text: String) -> String {
-        LabelBox(text: text, markdown: false).lines.map { line in
-            line.runs.map(\.text).joined()
-        }.joined(separator: " ")
+        var result = ""
+        var pendingSpace = false
+        var rest = Substring(text)
+        while let first = rest.first {
+            if first == "<", let length = LabelBox.breakTagLength(rest) {
+                pendingSpace = true
+                rest = rest.dropFirst(length)
+                continue
+            }
+            if first == " " || first == "\t" || first.isNewline {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(first)
+            }
+            rest = rest.dropFirst()
+        }
+        return result
     }
 }

@@ -114,7 +114,9 @@ struct LabelBox {
         for run in runs {
             var text = ""
             for character in run.text {
-                if character.isWhitespace {
+                if character == " " || character == "\t" || character.isNewline
+                    || (!character.isASCII && character.isWhitespace)
+                {
                     if !lastWasSpace { text.append(" ") }
                     lastWasSpace = true
                 } else {

@@ -70,7 +70,7 @@ extension SVGDrawing {
             heads += head(edge.sourceHead, at: &points, fromEnd: false, style: headStyle)
             for point in points { include(point) }
             let kind = edge.stroke == .normal ? "" : " \(edge.stroke.rawValue)"
-            body += "<g class=\"edge\"><path class=\"e\(kind)\" d=\"\(EdgeCurve.basis(points))\"\(lineStyle)/>"
+            body += "<g class=\"edge\"><path class=\"e\(kind)\" d=\"\(chart.curve == "linear" ? EdgeCurve.linear(points) : EdgeCurve.basis(points))\"\(lineStyle)/>"
             body += heads + "</g>\n"
         }
     }

@@ -81,6 +81,20 @@ struct SVGDrawing {
         }
     }
 
+    // MARK: Title
+
+    /// The frontmatter title, centred above everything else (as mermaid shows it).
+    mutating func drawTitle() {
+        guard let title = chart.title, !title.isEmpty else { return }
+        let box = LabelBox(text: title, markdown: false)
+        let current = rawBounds.normalized
+        let top = current.minY - box.height - 8
+        let centerX = (current.minX + current.maxX) / 2
+        include(LayoutRect(center: LayoutPoint(x: centerX, y: top + box.height / 2), width: box.width, height: box.height))
+        body += text(box, centerX: centerX, top: top, className: "tt", style: "")
+        body += "\n"
+    }
+
     // MARK: Nodes
 
     mutating func drawNodes() {

@@ -23,4 +23,11 @@ enum SVGText {
         }
         return result
     }
+
+    /// `text` escaped for HTML with its line breaks kept as `\n` and tabs as four spaces
+    /// (for a `<pre>`).
+    static func escapeKeepingLines(_ text: String) -> String {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { escape(String($0).replacing("\t", with: "    ")) }.joined(separator: "\n")
+    }
 }

@@ -10,6 +10,7 @@ enum SVGTheme {
         ("n", "fill:var(--rg-node-fill,#eef2ff);stroke:var(--rg-node-stroke,#5b5bd6)",
             "fill:var(--rg-node-fill,#1e2640);stroke:var(--rg-node-stroke,#8b93f8)"),
         ("t", "fill:var(--rg-text,#1c2333)", "fill:var(--rg-text,#e6e9f2)"),
+        ("tt", "fill:var(--rg-text,#1c2333)", "fill:var(--rg-text,#e6e9f2)"),
         ("e", "stroke:var(--rg-edge,#4b5563)", "stroke:var(--rg-edge,#a4adbd)"),
         ("h", "fill:var(--rg-edge,#4b5563);stroke:var(--rg-edge,#4b5563)",
             "fill:var(--rg-edge,#a4adbd);stroke:var(--rg-edge,#a4adbd)"),
@@ -28,7 +29,7 @@ enum SVGTheme {
         css += "#\(id) .n,#\(id) .c{stroke-width:1.5px}"
         css += "#\(id) .e{fill:none;stroke-width:1.5px}"
         css += "#\(id) .e.thick{stroke-width:3.5px}#\(id) .e.dotted{stroke-dasharray:3 4}"
-        css += "#\(id) .t{text-anchor:middle}#\(id) .ct{text-anchor:middle;font-weight:bold}"
+        css += "#\(id) .t,#\(id) .tt{text-anchor:middle}#\(id) .ct{text-anchor:middle;font-weight:bold}"
         for (name, light, _) in rules { css += "#\(id) .\(name){\(light)}" }
         css += "@media (prefers-color-scheme:dark){"
         for (name, _, dark) in rules { css += "#\(id) .\(name){\(dark)}" }

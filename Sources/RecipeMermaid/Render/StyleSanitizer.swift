@@ -26,6 +26,7 @@ enum StyleSanitizer {
                 return nil
             }
         }
+        guard trimmed.utf8.contains(UInt8(ascii: "(")) else { return trimmed }
         let lower = trimmed.lowercased()
         for banned in ["url", "var", "expression", "attr", "image", "element"] where lower.contains(banned + "(") {
             return nil
