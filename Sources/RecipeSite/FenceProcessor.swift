@@ -17,7 +17,9 @@ struct FenceProcessor {
     let file: String
     let versionsText: String
     let options: ValidationOptions
-    let sourceLines: [Substring]
+    /// The recipe's bytes and line starts, to find info strings on fence lines.
+    let source: [UInt8]
+    let lineStarts: [Int]
 
     private(set) var diagnostics: [Diagnostic] = []
     /// Rendered HTML of each fence, by the file line of its first content line.
@@ -43,13 +45,16 @@ struct FenceProcessor {
         var counts: Bool
     }
 
-    init(file: String, versionsText: String, config: SiteConfig, sourceLines: [Substring]) {
+    init(file: String, versionsText: String, config: SiteConfig, markdown: String) {
         self.file = file
         self.versionsText = versionsText
         self.options = ValidationOptions(
             versions: KubernetesVersionRange(parsing: versionsText) ?? .defaultRange,
             nodePortRange: config.nodePortRange)
-        self.sourceLines = sourceLines
+        source = Array(markdown.utf8)
+        var starts = [0]
+        for (offset, byte) in source.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
     }
 
     mutating func run(over document: MarkdownNode) {
@@ -222,10 +227,11 @@ struct FenceProcessor {
 
     /// Where the info string starts on the fence line.
     private func infoLocation(_ code: CodeBlock, fenceLine: Int, fenceColumn: Int) -> SourceLocation {
-        guard fenceLine >= 1, fenceLine <= sourceLines.count, !code.info.isEmpty else {
+        guard fenceLine >= 1, fenceLine <= lineStarts.count, !code.info.isEmpty else {
             return SourceLocation(line: fenceLine, column: fenceColumn + 3)
         }
-        let line = Array(sourceLines[fenceLine - 1].utf8)
+        let end = fenceLine < lineStarts.count ? lineStarts[fenceLine] : source.count
+        let line = Array(source[lineStarts[fenceLine - 1]..<end])
         let info = Array(code.info.utf8)
         var index = max(fenceColumn - 1, 0)
         while index < line.count, line[index] == UInt8(ascii: "`") || line[index] == UInt8(ascii: "~") { index += 1 }

@@ -70,20 +70,25 @@ struct FrontMatterBlock {
 extension FrontMatterBlock {
     /// Finds the front matter at the very top of `text` (after an optional BOM).
     static func find(in text: String) -> Result<FrontMatterBlock, Diagnostic> {
-        var lines = TextLines.split(text)
-        if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+        var lines = LineScanner(text)
+        var first = lines.next() ?? ""
+        if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
+        guard first.trimmingTrailingSpaces() == "---" else {
             return .failure(Diagnostic(
                 code: "RG1001", message: "recipe has no front matter",
                 range: SourceRange(line: 1, column: 1),
                 help: "start the file with a '---' line, the recipe's title, description and category, and another '---' line"))
         }
-        for index in 1..<lines.count {
-            let line = lines[index].trimmingTrailingSpaces()
-            if line == "---" || line == "..." {
-                let yaml = lines[1..<index].joined(separator: "\n") + (index > 1 ? "\n" : "")
-                return .success(FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: index + 1))
+        var yaml: [Substring] = []
+        var lineNumber = 1
+        while let line = lines.next() {
+            lineNumber += 1
+            let trimmed = line.trimmingTrailingSpaces()
+            if trimmed == "---" || trimmed == "..." {
+                let text = yaml.joined(separator: "\n") + (yaml.isEmpty ? "" : "\n")
+                return .success(FrontMatterBlock(yaml: text, firstLine: 2, closingLine: lineNumber))
             }
+            yaml.append(line)
         }
         return .failure(Diagnostic(
             code: "RG1008", message: "front matter is not closed",
@@ -92,32 +97,33 @@ extension FrontMatterBlock {
     }
 }
 
+/// Reads lines one by one, at LF, dropping a CR before it.
+struct LineScanner {
+    private let text: String
+    private var index: String.Index
+
+    init(_ text: String) {
+        self.text = text
+        index = text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        guard index < text.endIndex else { return nil }
+        let utf8 = text.utf8
+        var cursor = index
+        while cursor != utf8.endIndex, utf8[cursor] != UInt8(ascii: "\n") { cursor = utf8.index(after: cursor) }
+        var end = cursor
+        if end > index, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+        let line = text[index..<end]
+        index = cursor == utf8.endIndex ? cursor : utf8.index(after: cursor)
+        return line
+    }
+}
+
 extension Substring {
     func trimmingTrailingSpaces() -> Substring {
         var copy = self
         while let last = copy.last, last == " " || last == "\t" { copy = copy.dropLast() }
         return copy
-    }
-}
-
-/// Splits text into lines at LF, dropping a CR before it. (A Swift `Character` holds CR LF as
-/// one grapheme, so splitting on the Character "\n" would not split CRLF text.)
-enum TextLines {
-    static func split(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
-        var start = text.startIndex
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "\n") {
-                var end = index
-                if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
-                lines.append(text[start..<end])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        lines.append(text[start...])
-        return lines
     }
 }

@@ -83,7 +83,7 @@ struct FrontMatterDecoder {
     }
 
     private mutating func requireText(_ key: String, _ value: YAMLNode, allowNumbers: Bool = false) -> String? {
-        if let text = value.string, !text.trimmingCharacters().isEmpty { return text }
+        if let text = value.string, text.contains(where: { !$0.isWhitespace }) { return text }
         if allowNumbers, let scalar = value.scalar, case .int = scalar.value { return scalar.text }
         if value.isNull || value.string != nil {
             invalid(key, value, "\(key) is empty")
@@ -149,8 +149,3 @@ struct FrontMatterDecoder {
     }
 }
 
-extension String {
-    func trimmingCharacters() -> String {
-        String(Substring(self).drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
-    }
-}

@@ -23,7 +23,7 @@ struct RecipeChecker {
         let document = MarkdownParser.parse(markdown)
         var fences = FenceProcessor(
             file: file.path, versionsText: frontMatter?.kubernetes ?? config.kubernetes, config: config,
-            sourceLines: TextLines.split(markdown))
+            markdown: markdown)
         fences.run(over: document)
         diagnostics += fences.diagnostics
         diagnostics += Self.calloutDiagnostics(document)

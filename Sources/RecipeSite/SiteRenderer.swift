@@ -50,10 +50,11 @@ struct SiteRenderer {
 
     func render() -> [OutputFile] {
         var files: [OutputFile] = []
+        let cards = renderCards()
         for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: assetPaths[name]!, bytes: bytes))
         }
-        files.append(OutputFile(path: "index.html", text: home()))
+        files.append(OutputFile(path: "index.html", text: home(cards: cards.atRoot)))
         let pages = ParallelMap.map(Array(recipes.indices)) { index in recipePage(index) }
         for (index, page) in pages.enumerated() {
             let recipe = recipes[index]
@@ -62,8 +63,8 @@ struct SiteRenderer {
                 files.append(OutputFile(path: "recipes/\(recipe.slug)/manifests.yaml", text: recipe.manifests))
             }
         }
-        files += taxonomyPages(kind: "categories", title: "Categories", terms: groupedBy { [$0.frontMatter?.category ?? ""] }, name: config.categoryTitle)
-        files += taxonomyPages(kind: "tags", title: "Tags", terms: groupedBy { $0.frontMatter?.tags ?? [] }, name: { $0 })
+        files += taxonomyPages(kind: "categories", title: "Categories", terms: groupedBy { [$0.frontMatter?.category ?? ""] }, name: config.categoryTitle, cards: cards.twoDown)
+        files += taxonomyPages(kind: "tags", title: "Tags", terms: groupedBy { $0.frontMatter?.tags ?? [] }, name: { $0 }, cards: cards.twoDown)
         files.append(OutputFile(path: "404.html", text: notFound()))
         let feeds = Feeds(config: config, recipes: recipes)
         files.append(OutputFile(path: "sitemap.xml", text: feeds.sitemap(extraPaths: extraPaths())))
@@ -75,10 +76,10 @@ struct SiteRenderer {
 
     // MARK: pages
 
-    private func home() -> String {
+    private func home(cards: [String]) -> String {
         let links = PageLinks(pagePath: "", fileURLs: config.fileURLs)
         var context = base(links, path: "", title: config.title, description: config.description)
-        context["recipes"] = recipes.map { card($0, links) }
+        context["recipes"] = cards.map { ["html": $0] }
         context["categories"] = groupedBy { [$0.frontMatter?.category ?? ""] }.map { term in
             ["slug": term.key, "name": config.categoryTitle(term.key), "count": term.recipes.count] as [String: Any]
         }
@@ -133,18 +134,30 @@ struct SiteRenderer {
 
     private struct Term {
         var key: String
-        var recipes: [CheckedRecipe]
+        /// Indices into `recipes`, newest first.
+        var recipes: [Int]
     }
 
     private func groupedBy(_ keys: (CheckedRecipe) -> [String]) -> [Term] {
-        var groups: [String: [CheckedRecipe]] = [:]
-        for recipe in recipes {
-            for key in keys(recipe) where !key.isEmpty { groups[key, default: []].append(recipe) }
+        var groups: [String: [Int]] = [:]
+        for (index, recipe) in recipes.enumerated() {
+            for key in keys(recipe) where !key.isEmpty { groups[key, default: []].append(index) }
         }
         return groups.keys.sorted().map { Term(key: $0, recipes: groups[$0]!) }
     }
 
-    private func taxonomyPages(kind: String, title: String, terms: [Term], name: (String) -> String) -> [OutputFile] {
+    /// The `card` partial of every recipe, rendered once for pages at the site root and once
+    /// for pages two folders down (category and tag pages), the only depths lists appear at.
+    private func renderCards() -> (atRoot: [String], twoDown: [String]) {
+        let root = PageLinks(pagePath: "", fileURLs: config.fileURLs)
+        let twoDown = PageLinks(pagePath: "x/y/", fileURLs: config.fileURLs)
+        let rendered = ParallelMap.map(Array(recipes.indices)) { index in
+            (templates.render("card", card(recipes[index], root)), templates.render("card", card(recipes[index], twoDown)))
+        }
+        return (rendered.map(\.0), rendered.map(\.1))
+    }
+
+    private func taxonomyPages(kind: String, title: String, terms: [Term], name: @Sendable (String) -> String, cards: [String]) -> [OutputFile] {
         var files: [OutputFile] = []
         let indexLinks = PageLinks(pagePath: kind + "/", fileURLs: config.fileURLs)
         var indexContext = base(indexLinks, path: kind + "/", title: title + " · " + config.title, description: "\(title) of \(config.title)")
@@ -153,14 +166,14 @@ struct SiteRenderer {
             ["name": name(term.key), "url": indexLinks.page("\(kind)/\(term.key)/"), "count": term.recipes.count] as [String: Any]
         }
         files.append(OutputFile(path: "\(kind)/index.html", text: templates.render("terms", indexContext)))
-        for term in terms {
+        files += ParallelMap.map(terms) { term in
             let path = "\(kind)/\(term.key)/"
             let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
             var context = base(links, path: path, title: name(term.key) + " · " + config.title, description: "Recipes in \(name(term.key))")
             context["heading"] = name(term.key)
             context["kind"] = kind == "tags" ? "Tag" : "Category"
-            context["recipes"] = term.recipes.map { card($0, links) }
-            files.append(OutputFile(path: path + "index.html", text: templates.render("list", context)))
+            context["recipes"] = term.recipes.map { ["html": cards[$0]] }
+            return OutputFile(path: path + "index.html", text: templates.render("list", context))
         }
         return files
     }
