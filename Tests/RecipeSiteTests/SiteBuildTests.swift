@@ -84,3 +84,27 @@ import Testing
             ])
     }
 }
+
+@Suite struct TemplateEscapingTests {
+    @Test func frontMatterValuesAreEscapedInEveryPage() throws {
+        let folder = Repository.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/Content/net", withIntermediateDirectories: true)
+        let recipe = "---\ntitle: \"<script>alert('t')</script> & \\\"q\\\"\"\ndescription: \"<img src=x onerror=alert(1)>\"\ncategory: net\nauthor: \"</dd><script>x()</script>\"\n---\n\nBody.\n"
+        try recipe.write(toFile: folder + "/Content/net/x.md", atomically: true, encoding: .utf8)
+        var options = BuildOptions()
+        options.content = folder + "/Content"
+        options.config = folder + "/none.yaml"
+        options.templates = Repository.root() + "/Templates"
+        options.output = folder + "/Output"
+        let result = try SiteBuilder.build(options)
+        #expect(result.diagnostics.isEmpty)
+        let files = Repository.snapshot(folder + "/Output")
+        for (path, data) in files where path.hasSuffix(".html") {
+            let page = String(decoding: data, as: UTF8.self)
+            #expect(!page.contains("<script>alert") && !page.contains("<img src=x") && !page.contains("<script>x()"), "\(path)")
+        }
+        let page = String(decoding: files["recipes/x/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<h1>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; &quot;q&quot;</h1>"))
+        #expect(page.contains("<meta name=\"description\" content=\"&lt;img src=x onerror=alert(1)&gt;\">"))
+    }
+}
