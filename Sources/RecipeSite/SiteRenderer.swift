@@ -1,3 +1,4 @@
+import Foundation
 import RecipeDiagnostics
 import RecipeMarkdown
 
@@ -95,7 +96,9 @@ struct SiteRenderer {
         let matter = recipe.frontMatter ?? FrontMatter()
         var context = base(links, path: path, title: matter.title + " · " + config.title, description: matter.description)
         var page = card(recipe, links)
-        page["body"] = recipe.bodyHTML
+        // The body is large; it is spliced in after rendering rather than copied through the
+        // template engine (which costs a few instructions per byte of every value it writes).
+        page["body"] = Self.bodyMarker
         page["toc"] = recipe.headings.filter { $0.level == 2 || $0.level == 3 }.map {
             ["id": $0.id, "text": $0.text, "sub": $0.level == 3] as [String: Any]
         }
@@ -117,7 +120,22 @@ struct SiteRenderer {
         page["related"] = related.map { card(recipes[$0], links) }
         page["hasRelated"] = !related.isEmpty
         context["recipe"] = page
-        return templates.render("recipe", context)
+        return Self.splice(templates.render("recipe", context), body: recipe.bodyHTML)
+    }
+
+    /// Stands for the body in the rendered template. YAML cannot carry control characters, so
+    /// no front matter value can contain it.
+    static let bodyMarker = "\u{1}recipegen-body\u{1}"
+
+    /// `page` with its first body marker replaced by `body`.
+    static func splice(_ page: String, body: String) -> String {
+        guard let range = page.range(of: bodyMarker) else { return page }
+        var out = String()
+        out.reserveCapacity(page.utf8.count + body.utf8.count)
+        out += page[..<range.lowerBound]
+        out += body
+        out += page[range.upperBound...]
+        return out
     }
 
     /// Up to five recipes sharing the most tags with recipe `index`, then newest first; each tag
