@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
 RECIPEGEN := .build/release/recipegen
 
-.PHONY: deps build site check test bench clean
+.PHONY: deps build site check test bench bench-checkers clean
 
 ## deps: install the C libraries recipegen links (cmark-gfm, libyaml) when they are missing
 deps:
@@ -33,8 +33,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: the checker micro-benchmarks (release mode)
-bench: deps
+## bench: recipegen build/check against the cmark-gfm floor and Hugo, at 1,000 and 10,000 recipes
+bench: build
+	python3 Benchmarks/site-bench.py
+
+## bench-checkers: the checker micro-benchmarks (release mode)
+bench-checkers: deps
 	$(SWIFT) build -c release --product recipegen-bench
 	.build/release/recipegen-bench yaml
 	.build/release/recipegen-bench kube
@@ -42,4 +46,4 @@ bench: deps
 	.build/release/recipegen-bench mermaid
 
 clean:
-	rm -rf .build Output
+	rm -rf .build .bench Output
