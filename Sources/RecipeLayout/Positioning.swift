@@ -15,10 +15,14 @@ enum Positioning {
         insertSelfLoops(&g, selfLoops)
         g.x = BrandesKoepf.positionX(g, nodeSeparation: nodeSeparation, edgeSeparation: edgeSeparation)
         g.y = Array(repeating: 0, count: g.nodeCount)
+        g.rankTop = []
+        g.rankBottom = []
         var top = 0.0
         for layer in g.layers {
             let height = layer.map { g.height[$0] }.max() ?? 0
             for v in layer { g.y[v] = top + height / 2 }
+            g.rankTop.append(top)
+            g.rankBottom.append(top + height)
             top += height + rankSeparation
         }
     }
