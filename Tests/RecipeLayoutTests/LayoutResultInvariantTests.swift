@@ -67,6 +67,25 @@ import Testing
         }
     }
 
+    /// Edge labels sit in their own slots: they overlap no node and no other label.
+    @Test(arguments: cases)
+    func labelsDoNotOverlap(seed: UInt64, direction: LayoutGraph.Direction) {
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
+        var labels: [(Int, LayoutRect)] = []
+        for (e, edge) in graph.edges.enumerated() {
+            guard let c = result.edges[e].labelCenter else { continue }
+            labels.append((e, LayoutRect(center: c, width: edge.labelWidth, height: edge.labelHeight)))
+        }
+        for (i, (e, label)) in labels.enumerated() {
+            for (v, node) in result.nodes.enumerated() {
+                #expect(!Self.overlap(label, node), "label of edge \(e) covers node \(v)")
+            }
+            for (f, other) in labels[(i + 1)...] {
+                #expect(!Self.overlap(label, other), "labels of edges \(e) and \(f) overlap")
+            }
+        }
+    }
+
     /// No segment of an edge passes through a node other than its own ends (self-loops aside),
     /// nor through its own ends' interiors.
     @Test(arguments: cases)
