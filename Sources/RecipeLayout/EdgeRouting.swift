@@ -32,8 +32,8 @@ struct EdgeRouting {
             append(&inner, (g.x[d], g.rankBottom[g.rank[d]]))
         }
         let first = inner.first ?? (g.x[head], g.y[head]), last = inner.last ?? (g.x[tail], g.y[tail])
-        let start = Self.clip(rect(tail), toward: first, fallback: (0, 1))
-        let end = Self.clip(rect(head), toward: last, fallback: (0, -1))
+        let start = Self.exit(rect(tail), toward: first, below: true)
+        let end = Self.exit(rect(head), toward: last, below: false)
         var layout = [start]
         append(&layout, (start.0, max(start.1, g.rankBottom[g.rank[tail]])))
         for p in inner { append(&layout, p) }
@@ -76,6 +76,22 @@ struct EdgeRouting {
             (start, node.y - dy), (node.x + 5 * dx / 6, node.y - dy - lift), (node.x + dx, node.y),
             (node.x + 5 * dx / 6, node.y + dy + lift), (start, node.y + dy),
         ]
+    }
+
+    /// Where an edge leaves `rect` through its bottom side (`below`) or enters through its top
+    /// side, toward `target` in the next band: where the ray from the centre toward the target
+    /// crosses that side, kept a little in from the corners so that the path never runs along a
+    /// side of its node (dagre clips to any side, and a path leaving by a side would then have to
+    /// bend down along it to stay out of its neighbours' way).
+    static func exit(_ rect: LayoutRect, toward target: (Double, Double), below: Bool) -> (Double, Double) {
+        let y = below ? rect.maxY : rect.minY
+        let dy = target.1 - rect.center.y
+        var x = rect.center.x
+        if dy != 0 && (dy > 0) == below {
+            x += (target.0 - rect.center.x) * (y - rect.center.y) / dy
+        }
+        let inset = min(rect.width / 4, 10)
+        return (min(max(x, rect.minX + inset), rect.maxX - inset), y)
     }
 
     /// Where the ray from `rect`'s centre toward `target` leaves the rectangle (along
