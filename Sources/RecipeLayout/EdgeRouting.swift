@@ -4,9 +4,10 @@
 // Needs: a positioned `LayerGraph` (top-down axes, with each rank's band `rankTop...rankBottom`),
 // `point` mapping its axes to the final ones, and the final cluster boxes.
 // Guarantees: each route runs from the input source to the input target (reversed edges are
-// turned back); its first and last points lie on the border of the source and target rectangles,
-// or, for an edge to a cluster whose other end lies outside it, where the path enters the
-// cluster's box. Inside every rank band the path is straight along the rank axis: each dummy
+// turned back); its first and last points lie on the border of the source and target rectangles
+// (on the side facing the rest of the edge, in rank-axis terms the bottom of the upper end and
+// the top of the lower one), or, for an edge to a cluster whose other end lies outside it, where
+// the path enters the cluster's box. Inside every rank band the path is straight along the rank axis: each dummy
 // gives two points, at the top and the bottom of its band (dagre gives its centre only; the
 // label centre stays on the path), and each end first runs to the edge of its node's band. So
 // the path crosses bands only in its own dummy slots (which the positioning keeps clear of
