@@ -146,6 +146,23 @@ import Testing
         #expect(r.edges[0].labelCenter == points[2])
     }
 
+    /// A loop's dummy sits as close to its node as the separations allow (node separation / 2 +
+    /// edge separation / 2 + half the label), even when a wide rank would let it drift.
+    @Test func selfLoopStaysCloseInAWideRank() {
+        // In a cluster, the compaction pushes an unaligned block toward the right border, which
+        // a wide member on another rank puts far away.
+        let graph = LayoutGraph(
+            nodes: [LayoutGraph.Node(width: 80, height: 40, cluster: 0), LayoutGraph.Node(width: 600, height: 40, cluster: 0)],
+            edges: [
+                LayoutGraph.Edge(source: .node(0), target: .node(0), labelWidth: 30, labelHeight: 24),
+                LayoutGraph.Edge(source: .node(0), target: .node(1)),
+            ],
+            clusters: [LayoutGraph.Cluster()])
+        let r = LayeredLayout.layout(graph)
+        let loop = r.edges[0].points
+        #expect(loop[2].x - r.nodes[0].maxX == 25 + 10 + 15)
+    }
+
     /// An edge to a subgraph ends where it meets the subgraph's box.
     @Test func edgeToClusterStopsAtItsBox() {
         let graph = LayoutGraph(
