@@ -57,7 +57,8 @@ struct LayoutPipeline {
         Positioning.run(
             &g, selfLoops: prepared.selfLoops, nodeSeparation: Self.finite(graph.nodeSeparation),
             rankSeparation: Self.finite(graph.rankSeparation) / 2,
-            edgeSeparation: Self.finite(graph.edgeSeparation))
+            edgeSeparation: Self.finite(graph.edgeSeparation),
+            minimumSpan: graph.direction == .leftToRight || graph.direction == .rightToLeft ? prepared.titleHeights : [])
         positioned = g
         result = LayoutFinish(graph: graph, prepared: prepared, g: g, reversed: reversed).result()
     }

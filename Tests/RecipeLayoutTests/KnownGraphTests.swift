@@ -163,6 +163,26 @@ import Testing
         #expect(loop[2].x - r.nodes[0].maxX == 25 + 10 + 15)
     }
 
+    /// Left to right, a title runs across the ranks; the box still gets at least its width.
+    @Test(arguments: [LayoutGraph.Direction.leftToRight, .rightToLeft])
+    func sidewaysClusterIsAsWideAsItsTitle(direction: LayoutGraph.Direction) {
+        let graph = LayoutGraph(
+            direction: direction,
+            nodes: [
+                LayoutGraph.Node(width: 40, height: 30, cluster: 0), LayoutGraph.Node(width: 40, height: 30),
+                LayoutGraph.Node(width: 40, height: 30),
+            ],
+            edges: [LayoutGraph.Edge(source: .node(1), target: .node(0)), LayoutGraph.Edge(source: .node(0), target: .node(2))],
+            clusters: [LayoutGraph.Cluster(titleWidth: 220, titleHeight: 24)])
+        let r = LayeredLayout.layout(graph)
+        #expect(r.clusters[0].width >= 220)
+        #expect(LayoutResultInvariantTests.contains(r.clusters[0], r.nodes[0]))
+        #expect(!LayoutResultInvariantTests.overlap(r.clusters[0], r.nodes[1]))
+        #expect(!LayoutResultInvariantTests.overlap(r.clusters[0], r.nodes[2]))
+        // The title band (24 px) is above the member.
+        #expect(r.nodes[0].minY - r.clusters[0].minY >= 24)
+    }
+
     /// An edge to a subgraph ends where it meets the subgraph's box.
     @Test func edgeToClusterStopsAtItsBox() {
         let graph = LayoutGraph(
