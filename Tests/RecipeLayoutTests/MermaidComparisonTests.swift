@@ -63,6 +63,31 @@ import Testing
         #expect(oursOnBench == 0)
     }
 
+    /// Node centres mermaid 11.16.1 drew (read from its SVG transforms) for two diagrams without
+    /// clusters, where dagre's order needs no transposition: a cycle through a decision diamond
+    /// with labelled edges, and long edges skipping ranks. Our centres agree to the rounding of
+    /// the recorded sizes (3 decimals).
+    @Test(arguments: [
+        (
+            "zz-cycle.mmd",
+            [(253.8671875, 35.0), (154.44921875, 166.578125), (62.90625, 322.15625), (213.515625, 322.15625),
+             (178.5625, 426.15625), (178.5625, 530.15625)]
+        ),
+        (
+            "zz-long.mmd",
+            [(111.90625, 35.0), (42.453125, 139.0), (42.453125, 243.0), (77.1796875, 347.0), (136.1796875, 451.0),
+             (274.6328125, 555.0), (205.40625, 243.0), (195.40625, 347.0)]
+        ),
+    ])
+    func nodeCentresMatchMermaid(name: String, centres: [(Double, Double)]) throws {
+        let diagram = try #require(Self.diagrams.first { $0.name == name })
+        let result = LayeredLayout.layout(diagram.graph)
+        for (v, (x, y)) in centres.enumerated() {
+            let c = result.nodes[v].center
+            #expect(abs(c.x - x) < 0.01 && abs(c.y - y) < 0.01, "node \(v) at \(c), mermaid (\(x), \(y))")
+        }
+    }
+
     @Test(arguments: diagrams)
     func crossingsAreAtMostMermaids(diagram: Diagram) {
         let result = LayeredLayout.layout(diagram.graph)
