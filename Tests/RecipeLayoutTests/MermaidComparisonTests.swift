@@ -88,6 +88,45 @@ import Testing
         }
     }
 
+    /// With clusters, once titles reserve no space (mermaid reserves none): nested subgraphs, and
+    /// edges to a subgraph id. Node centres, every cluster box and the canvas are mermaid's.
+    @Test(arguments: [
+        (
+            "zz-nested.mmd", 437.84375, 636.0,
+            [(196.19140625, 35.0), (196.19140625, 139.0), (143.4609375, 551.0), (324.3828125, 551.0),
+             (196.19140625, 397.0), (196.19140625, 268.0)],
+            // Clusters in mermaid's order (reverse declaration): cluster, nodeB, nodeA.
+            [(8.0, 216.0, 421.84375, 412.0), (110.73046875, 345.0, 170.921875, 104.0), (28.0, 499.0, 381.84375, 104.0)]
+        ),
+        (
+            "zz-to-subgraph.mmd", 318.609375, 432.0,
+            [(87.453125, 35.0), (87.453125, 164.0), (77.453125, 268.0), (77.453125, 372.0), (251.2578125, 268.0)],
+            [(8.0, 112.0, 148.90625, 312.0)]
+        ),
+    ])
+    func clusterGeometryMatchesMermaid(
+        name: String, width: Double, height: Double, centres: [(Double, Double)],
+        boxes: [(Double, Double, Double, Double)]
+    ) throws {
+        var graph = try #require(Self.diagrams.first { $0.name == name }).graph
+        for c in graph.clusters.indices {
+            graph.clusters[c].titleWidth = 0
+            graph.clusters[c].titleHeight = 0
+        }
+        let result = LayeredLayout.layout(graph)
+        #expect(abs(result.width - width) < 0.01 && abs(result.height - height) < 0.01)
+        for (v, (x, y)) in centres.enumerated() {
+            let c = result.nodes[v].center
+            #expect(abs(c.x - x) < 0.01 && abs(c.y - y) < 0.01, "node \(v) at \(c), mermaid (\(x), \(y))")
+        }
+        for (c, (x, y, w, h)) in boxes.enumerated() {
+            let box = result.clusters[c]
+            #expect(
+                abs(box.minX - x) < 0.01 && abs(box.minY - y) < 0.01 && abs(box.width - w) < 0.01
+                    && abs(box.height - h) < 0.01, "cluster \(c): \(box)")
+        }
+    }
+
     @Test(arguments: diagrams)
     func crossingsAreAtMostMermaids(diagram: Diagram) {
         let result = LayeredLayout.layout(diagram.graph)
