@@ -127,6 +127,28 @@ import Testing
         }
     }
 
+    /// Every bench diagram's subgraph says `direction TB`, which mermaid 11.16.1 lays out as a
+    /// unit; so do we when the cluster carries that direction. For the first one, the canvas,
+    /// the unit's box and every node's rank position (y) are mermaid's; the left-to-right order
+    /// inside the unit differs (mermaid feeds the unit's nodes to dagre in another order), with
+    /// no crossings either way.
+    @Test func unitGeometryMatchesMermaid() throws {
+        var graph = try #require(Self.diagrams.first).graph
+        for c in graph.clusters.indices {
+            graph.clusters[c].titleWidth = 0
+            graph.clusters[c].titleHeight = 0
+            graph.clusters[c].direction = .topToBottom
+        }
+        let result = LayeredLayout.layout(graph)
+        #expect(abs(result.width - 1152.796875) < 0.01 && result.height == 716)
+        let box = result.clusters[0]
+        #expect(box.minX == 8 && box.minY == 249 && abs(box.width - 1136.796875) < 0.01 && box.height == 459)
+        // client, knode, then the unit's nodes: caller one rank, the two Services the next, pods.
+        let ys = result.nodes.map(\.center.y)
+        #expect(ys == [27.5, 148, 313.5, 478.5, 478.5, 643.5, 643.5, 643.5, 643.5, 643.5, 643.5])
+        #expect(LayoutMetrics.crossings(result) == 0)
+    }
+
     @Test(arguments: diagrams)
     func crossingsAreAtMostMermaids(diagram: Diagram) {
         let result = LayeredLayout.layout(diagram.graph)
