@@ -79,6 +79,14 @@ import Testing
         for (c, cluster) in graph.clusters.enumerated() {
             if let p = cluster.parent { #expect(LayoutResultInvariantTests.contains(r.clusters[p], r.clusters[c])) }
         }
+        for (e, edge) in graph.edges.enumerated() where edge.source != edge.target {
+            let points = r.edges[e].points
+            for (a, b) in zip(points, points.dropFirst()) {
+                for (v, rect) in r.nodes.enumerated() {
+                    #expect(!LayoutResultInvariantTests.segment(a, b, crossesInteriorOf: rect), "edge \(e) passes through node \(v)")
+                }
+            }
+        }
         for (e, edge) in graph.edges.enumerated() {
             guard let first = r.edges[e].points.first, let last = r.edges[e].points.last else { continue }
             #expect(Self.endsOnBorder(first, edge.source, graph, r), "edge \(e) start")
