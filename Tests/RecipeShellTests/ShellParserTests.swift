@@ -216,6 +216,26 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(count == 2)
     }
 
+    @Test func heredocBodiesInTranscriptsKeepTheirText() {
+        let text = "$ cat <<EOF | kubectl apply -f -\n> not a prompt\nkind: Service\nEOF\nservice/x created\n$ echo ok\n"
+        let result = ShellParser.parse(text, dialect: .console)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.script.heredocs.first?.text == "> not a prompt\nkind: Service\n")
+        var count = 0
+        result.script.list.forEachSimpleCommand { _, _ in count += 1 }
+        #expect(count == 3)
+    }
+
+    @Test func longTranscriptHeredocsStayLinear() {
+        let body = (0..<20_000).map { "  key\($0): value" }.joined(separator: "\n")
+        let text = "$ kubectl apply -f - <<EOF\n\(body)\nEOF\nservice/x created\n"
+        let start = ContinuousClock.now
+        let result = ShellParser.parse(text, dialect: .console)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.script.heredocs.first?.isTerminated == true)
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
     @Test func consoleFenceWithoutPromptsIsAllOutput() {
         let result = ShellParser.parse("NAME   TYPE   PORT(S)\nweb    ClusterIP   80/TCP\n", dialect: .console)
         #expect(result.diagnostics.isEmpty)

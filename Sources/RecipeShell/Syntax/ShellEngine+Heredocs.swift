@@ -68,6 +68,7 @@ extension ShellEngine {
         heredocs[heredoc.index].isTerminated = terminated
         guard !terminated else { return }
         endsUnfinished = true
+        if openHeredoc == nil { openHeredoc = (heredoc.delimiter, heredoc.stripsTabs) }
         var help = "end the here-document with a line that holds only '\(heredoc.delimiter)'"
         if let nearMiss {
             help = "line \(nearMiss.line) ('\(nearMiss.text)') is not the terminator: it must be exactly '\(heredoc.delimiter)'"

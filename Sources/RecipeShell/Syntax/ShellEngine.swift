@@ -28,6 +28,8 @@ final class ShellEngine {
     var openConstructs: [(opener: String, closer: String, range: SourceRange)] = []
     /// Set when the input ends inside a `\` continuation or an unterminated heredoc body.
     var endsUnfinished = false
+    /// The heredoc whose body the input ended in (or whose body had not started yet).
+    var openHeredoc: (delimiter: String, stripsTabs: Bool)?
     /// The top-level commands parsed so far.
     var topItems: [ShellAndOr] = []
     /// Quoted strings that span lines and whose closing quote is directly followed by a word
