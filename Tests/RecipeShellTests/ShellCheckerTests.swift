@@ -238,6 +238,17 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         #expect(summary(check(text, context: &context)) == ["RG2904@1:42"])
     }
 
+    @Test func nestedLoopsDoNotMultiply() {
+        let items = (1...16).map(String.init).joined(separator: " ")
+        var text = ""
+        for depth in 0..<8 { text += "for v\(depth) in \(items); do " }
+        text += "kubectl get svc wbe"
+        for _ in 0..<8 { text += "; done" }
+        let start = ContinuousClock.now
+        #expect(checkSummary(text + "\n") == ["RG3201@1:\(text.utf8.count - 8 * 6 - 2)"])
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
     @Test func variablesCarryOverToLaterBlocks() {
         var context = FakeServiceSchema.context()
         _ = check("SVC=backend-api\n", context: &context)

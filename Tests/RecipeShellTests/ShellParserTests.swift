@@ -308,7 +308,7 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
         }
-        let rounds = Int(ProcessInfo.processInfo.environment["SHELL_MUTATION_ROUNDS"] ?? "") ?? 1500
+        let rounds = Int(ProcessInfo.processInfo.environment["SHELL_MUTATION_ROUNDS"] ?? "") ?? 600
         for round in 0..<rounds {
             var bytes = Array(seeds[round % seeds.count].utf8)
             for _ in 0..<(1 + random(4)) {

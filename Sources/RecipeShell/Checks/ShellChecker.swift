@@ -60,6 +60,7 @@ final class ShellCheckRun {
     /// Variables with a known literal value, and how deep the walk is in compound commands.
     var variables: [String: String] = [:]
     var compoundDepth = 0
+    var expandingLoop = false
 
     init(script: ShellScript, context: ShellContext) {
         self.script = script
@@ -111,13 +112,18 @@ final class ShellCheckRun {
         case .compound(let compound, _):
             forgetAssignments(in: compound)
             compoundDepth += 1
-            if case .forLoop(let variable?, let items?, let body) = compound, let values = Self.literalItems(items) {
-                // 'for s in web api': the body is checked once for each literal item.
+            if !expandingLoop, case .forLoop(let variable?, let items?, let body) = compound,
+                let values = Self.literalItems(items)
+            {
+                // 'for s in web api': the body is checked once for each literal item (only the
+                // outermost such loop, so that nested loops do not multiply).
+                expandingLoop = true
                 for value in values {
                     variables[variable.value] = value
                     check(body, inPod: inPod)
                 }
                 variables[variable.value] = nil
+                expandingLoop = false
             } else {
                 for list in compound.lists { check(list, inPod: inPod) }
             }
