@@ -95,6 +95,16 @@ enum FakeServiceSchema {
         spec:
           type: ExternalName
           externalName: api.example.com
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: external-api
+        spec:
+          type: ExternalName
+          externalName: api.example.com
+          ports:
+            - {port: 443}
 
         """
 

@@ -170,7 +170,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
     @Test func typoSuggestsTheNearName() {
         var context = FakeServiceSchema.context()
         let diagnostics = check("kubectl get svc backend-ap\n", context: &context)
-        #expect(diagnostics.first?.message == "no Service named 'backend-ap' in namespace 'default'; the recipe defines 'backend-api', 'web', 'ext'")
+        #expect(diagnostics.first?.message == "no Service named 'backend-ap' in namespace 'default'; the recipe defines 'backend-api', 'web', 'ext', 'external-api'")
         #expect(diagnostics.first?.help == "did you mean 'backend-api'?")
     }
 
