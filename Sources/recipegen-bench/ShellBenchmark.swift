@@ -112,23 +112,6 @@ enum ShellBenchmark {
 
     /// The Service facts of a manifest node (no schema rules).
     static func validate(_ node: YAMLNode) -> ServiceCheck {
-        guard node["kind"]?.string == "Service", let name = node["metadata"]?["name"]?.string else {
-            return ServiceCheck(service: nil, diagnostics: [])
-        }
-        let ports = (node["spec"]?["ports"]?.items ?? []).compactMap { item -> ShellService.Port? in
-            guard case .int(let port)? = item["port"]?.scalar?.value else { return nil }
-            var nodePort: Int?
-            if case .int(let value)? = item["nodePort"]?.scalar?.value { nodePort = value }
-            return ShellService.Port(
-                name: item["name"]?.string, port: port, targetPort: item["targetPort"]?.scalar?.text,
-                nodePort: nodePort, protocol: item["protocol"]?.string ?? "TCP")
-        }
-        let service = ShellService(
-            name: name, namespace: node["metadata"]?["namespace"]?.string,
-            type: node["spec"]?["type"]?.string ?? "ClusterIP", ports: ports,
-            headless: node["spec"]?["clusterIP"]?.string == "None",
-            externalName: node["spec"]?["externalName"]?.string,
-            hasSelector: node["spec"]?["selector"] != nil, range: node.range)
-        return ServiceCheck(service: service, diagnostics: [])
+        ServiceCheck(service: ShellService(manifest: node), diagnostics: [])
     }
 }
