@@ -134,8 +134,8 @@ extension ShellEngine {
         let start = pos
         pos += 1
         word.isQuoted = true
+        // Expansions inside the quotes rank above the string's own span.
         nest += 1
-        defer { nest -= 1 }
         while pos < limit, bytes[pos] != UInt8(ascii: "\"") {
             let c = bytes[pos]
             if c == UInt8(ascii: "\\"), let next = byte(pos + 1) {
@@ -159,12 +159,11 @@ extension ShellEngine {
                 pos += 1
             }
         }
+        nest -= 1
         guard pos < limit else { throw unclosed(start, 1, "the matching double quote") }
         pos += 1
         noteRepairing(start)
-        nest -= 1
         span(start, pos, .string, rank: 1)
-        nest += 1
     }
 
     /// `$…`: a variable, `${…}`, `$(…)`, `$((…))`, `$'…'`, `$"…"`, or a lone `$`.
