@@ -85,7 +85,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "node port good", text: "curl http://192.168.1.10:30080/\n", expected: []),
         CheckCase(name: "node port missing", text: "curl http://192.168.1.10:30081/\n", expected: ["RG3203@1:26"]),
         CheckCase(name: "node port variable", text: "curl \"http://$NODE_IP:80/\"\ncurl http://$(minikube ip):30080\n", expected: ["RG3203@1:23"]),
-        CheckCase(name: "unknown ip left alone", text: "curl http://10.0.0.5:8080/\ncurl http://$HOST:1234/\n", expected: []),
+        CheckCase(name: "unknown ip left alone", text: "curl http://10.0.0.5:8080/\ncurl http://$HOST:1234/\ncurl http://$EXTERNAL_IP:80/\n", expected: []),
         CheckCase(name: "placeholder node address", text: "curl http://<node-ip>:31000\n", expected: ["RG3005@1:13", "RG3203@1:23"]),
         // port-forward
         CheckCase(name: "port-forward good", text: "kubectl port-forward svc/backend-api 8080:80 &\nkubectl port-forward service/web 8080:http\n", expected: []),

@@ -137,7 +137,7 @@ extension ShellCheckRun {
     private func looksLikeNodeAddress(_ word: ShellWord) -> Bool {
         word.expansions.contains { text in
             let lower = text.lowercased()
-            return lower.contains("node") || lower.contains("minikube ip") || lower.contains("external_ip")
+            return lower.contains("node") || lower.contains("minikube ip")
         }
     }
 
