@@ -148,6 +148,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "merge patch replaces ports", text: "kubectl patch svc backend-api --type merge -p '{\"spec\":{\"ports\":[{\"port\":443,\"name\":\"tls\"}]}}'\nkubectl port-forward svc/backend-api 8080:http\n", expected: ["RG3202@2:43"]),
         // wrappers and structure
         CheckCase(name: "wrappers", text: "sudo kubectl get svc wbe\nwatch -n 2 kubectl get svc wbe\ntimeout 5 curl http://wbe\n", expected: ["RG3201@1:22", "RG3201@2:28", "RG3201@3:23"]),
+        CheckCase(name: "watch with a quoted command", text: "watch -n 2 'kubectl get svc wbe'\nwatch \"kubectl get svc web\"\n", expected: ["RG3201@1:29"]),
         CheckCase(name: "inside loops and substitutions", text: "for i in 1 2; do kubectl get svc wbe; done\nIP=$(kubectl get svc wbe -o jsonpath='{.spec.clusterIP}')\n", expected: ["RG3201@1:34", "RG3201@2:22"]),
         CheckCase(name: "heredoc fed to a remote shell", text: "kubectl exec -i f -- sh <<'EOF'\ncurl http://web:80\ncurl http://web:81\nEOF\n", expected: ["RG3202@3:17"]),
     ]

@@ -138,6 +138,11 @@ final class ShellCheckRun {
     /// Looks through wrappers (`sudo`, `env`, `watch`, `timeout`…) and dispatches on the command.
     func checkSimpleCommand(_ command: ShellSimpleCommand, pipeline: ShellPipeline, position: Int, inPod: String?) {
         guard let start = Self.commandStart(command.words), let name = command.words[start].literal else { return }
+        if name.contains(" "), start > 0 {
+            // watch 'kubectl get svc web', timeout 5 "curl …": the wrapper runs the string as a command.
+            checkNested(command.words[start], inPod: inPod)
+            return
+        }
         let arguments = command.words[(start + 1)...]
         let invocation = Invocation(command: command, pipeline: pipeline, position: position, inPod: inPod)
         switch name.split(separator: "/").last.map(String.init) ?? name {
