@@ -93,6 +93,10 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(name: "port-forward bad name", text: "kubectl port-forward svc/web 8443:tls\n", expected: ["RG3202@1:35"]),
         CheckCase(name: "port-forward no ports", text: "kubectl port-forward svc/web\n", expected: ["RG3103@1:22"]),
         CheckCase(name: "port-forward externalname", text: "kubectl port-forward svc/ext 80\n", expected: ["RG3205@1:26"]),
+        CheckCase(name: "localhost after port-forward", text: "kubectl port-forward svc/web 8080:80 &\ncurl localhost:8080/\ncurl http://127.0.0.1:80/\nkubectl exec f -- curl localhost:80\n", expected: ["RG3206@3:23"]),
+        CheckCase(name: "localhost without port-forward left alone", text: "curl localhost:3000\n", expected: []),
+        CheckCase(name: "random local port disables the check", text: "kubectl port-forward svc/web :80 &\ncurl localhost:4000\n", expected: []),
+        CheckCase(name: "kubectl proxy", text: "kubectl proxy &\ncurl localhost:8001/api\nkubectl proxy --port=8080 &\ncurl localhost:8080/\ncurl localhost:9000/\n", expected: ["RG3206@5:16"]),
         CheckCase(name: "port-forward to pod left alone", text: "kubectl port-forward pod/web-0 8080:9999\n", expected: []),
         // apply
         CheckCase(name: "apply fence title", text: "kubectl apply -f web.yaml\nkubectl apply -f ./web.yaml\n", expected: []),

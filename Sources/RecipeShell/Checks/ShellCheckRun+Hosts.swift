@@ -15,7 +15,11 @@ extension ShellCheckRun {
             return
         }
         let name = String(decoding: host, as: UTF8.self).lowercased()
-        if name == "localhost" || name.hasPrefix("127.") || name == "0.0.0.0" || name.isEmpty { return }
+        if name == "localhost" || name.hasPrefix("127.") || name == "0.0.0.0" || name.isEmpty {
+            // Inside a pod, localhost is the pod itself; on the reader's machine it is a forward.
+            if inPod == nil, let port, port.2 == nil, mappings.isEmpty { checkLocalPort(port.0, at: port.1) }
+            return
+        }
         if Self.isIPv4(name) {
             if let port, port.2 == nil, (30000...32767).contains(port.0) { checkNodePort(port.0, at: port.1) }
             return

@@ -30,6 +30,7 @@ extension ShellCheckRun {
             }
         case "expose": checkExpose(arguments, invocation)
         case "config": checkConfig(arguments)
+        case "proxy": recordProxy(arguments)
         default: break
         }
     }
@@ -270,6 +271,7 @@ extension ShellCheckRun {
             return
         }
         let target = positionals[0]
+        recordForwards(target: target, ports: positionals.dropFirst())
         guard let text = target.literal, let slash = text.firstIndex(of: "/"),
             Self.isServiceType(String(text[..<slash]))
         else { return }

@@ -38,6 +38,10 @@ public struct ShellContext {
     /// Shell variables with a literal value, set by earlier blocks (a reader runs the page's
     /// blocks in one shell).
     public var variables: [String: String] = [:]
+    /// Local ports that earlier port-forwards and `kubectl proxy` listen on, with what listens.
+    public var localPorts: [Int: String] = [:]
+    /// Set when a port-forward listens on a port recipegen cannot know (`:80`, `$PORT`).
+    public var localPortsUnknown = false
 
     /// A context; the defaults know no Service and validate nothing.
     public init(
