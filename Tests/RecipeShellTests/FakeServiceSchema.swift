@@ -10,26 +10,44 @@ enum FakeServiceSchema {
     static func validate(_ node: YAMLNode) -> ServiceCheck {
         var diagnostics: [Diagnostic] = []
         let type = node["spec"]?["type"]?.string ?? "ClusterIP"
-        if let typeNode = node["spec"]?["type"], !["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"].contains(type) {
-            diagnostics.append(Diagnostic(code: "RG2902", message: "unsupported type '\(type)'", range: typeNode.range, fieldPath: "spec.type"))
+        if let typeNode = node["spec"]?["type"],
+            !["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"].contains(type)
+        {
+            diagnostics.append(
+                Diagnostic(
+                    code: "RG2902", message: "unsupported type '\(type)'", range: typeNode.range,
+                    fieldPath: "spec.type"))
         }
         var seen = Set<Int>()
         for (index, item) in (node["spec"]?["ports"]?.items ?? []).enumerated() {
-            guard let nodePortNode = item["nodePort"], case .int(let value)? = nodePortNode.scalar?.value else { continue }
+            guard let nodePortNode = item["nodePort"],
+                case .int(let value)? = nodePortNode.scalar?.value
+            else { continue }
             let path = "spec.ports[\(index)].nodePort"
             if !(30000...32767).contains(value) {
-                diagnostics.append(Diagnostic(code: "RG2901", message: "nodePort \(value) outside 30000-32767", range: nodePortNode.range, fieldPath: path))
+                diagnostics.append(
+                    Diagnostic(
+                        code: "RG2901", message: "nodePort \(value) outside 30000-32767",
+                        range: nodePortNode.range, fieldPath: path))
             } else if !seen.insert(value).inserted {
-                diagnostics.append(Diagnostic(code: "RG2903", message: "duplicate nodePort \(value)", range: nodePortNode.range, fieldPath: path))
+                diagnostics.append(
+                    Diagnostic(
+                        code: "RG2903", message: "duplicate nodePort \(value)",
+                        range: nodePortNode.range, fieldPath: path))
             }
             if type == "ClusterIP" {
-                diagnostics.append(Diagnostic(code: "RG2904", message: "nodePort on a ClusterIP Service", range: nodePortNode.range, fieldPath: path))
+                diagnostics.append(
+                    Diagnostic(
+                        code: "RG2904", message: "nodePort on a ClusterIP Service",
+                        range: nodePortNode.range, fieldPath: path))
             }
         }
         return ServiceCheck(service: ShellService(manifest: node), diagnostics: diagnostics)
     }
 
-    static func validateManifests(_ text: String, _ origin: EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic]) {
+    static func validateManifests(_ text: String, _ origin: EmbeddedSource) -> (
+        services: [ShellService], diagnostics: [Diagnostic]
+    ) {
         var services: [ShellService] = []
         var diagnostics: [Diagnostic] = []
         for document in YAMLParser.parse(text, origin: origin) {
@@ -112,7 +130,10 @@ enum FakeServiceSchema {
             validateService: validate,
             validateManifests: validateManifests,
             serviceManifest: { name, namespace in
-                nodes.last { $0["metadata"]?["name"]?.string == name && $0["metadata"]?["namespace"]?.string == namespace }
+                nodes.last {
+                    $0["metadata"]?["name"]?.string == name
+                        && $0["metadata"]?["namespace"]?.string == namespace
+                }
             })
     }
 }

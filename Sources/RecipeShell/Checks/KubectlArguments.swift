@@ -48,7 +48,8 @@ struct KubectlArguments {
             }
             if text.hasPrefix("--"), text.count > 2 {
                 index = long(word, text, words, index, table)
-            } else if text.hasPrefix("-"), text.count > 1, !text.dropFirst().allSatisfy(\.isNumber) {
+            } else if text.hasPrefix("-"), text.count > 1, !text.dropFirst().allSatisfy(\.isNumber)
+            {
                 index = shorts(word, text, words, index, table)
             } else {
                 positionals.append(word)
@@ -68,7 +69,9 @@ struct KubectlArguments {
             return index
         }
         let start = name.utf8.count + 3
-        var flag = Flag(name: name, value: inline, valueWord: inline == nil ? nil : word, valueStart: start, word: word, isInline: inline != nil)
+        var flag = Flag(
+            name: name, value: inline, valueWord: inline == nil ? nil : word, valueStart: start,
+            word: word, isInline: inline != nil)
         if kind == .value && inline == nil {
             if index < words.endIndex, !protected.contains(words[index].range.start) {
                 flag.value = words[index].value
@@ -96,11 +99,14 @@ struct KubectlArguments {
                 if character != "\u{0}" { unknownFlags.append(("-" + String(character), word)) }
                 return index
             }
-            var flag = Flag(name: name, value: nil, valueWord: nil, valueStart: 0, word: word, isInline: true)
+            var flag = Flag(
+                name: name, value: nil, valueWord: nil, valueStart: 0, word: word, isInline: true)
             if kind == .bool || kind == .optionalValue {
                 flags.append(flag)
                 position += 1
-                if position < characters.count, characters[position] == UInt8(ascii: "=") { return index }
+                if position < characters.count, characters[position] == UInt8(ascii: "=") {
+                    return index
+                }
                 continue
             }
             var rest = position + 1

@@ -4,7 +4,9 @@ import RecipeDiagnostics
 /// run, port-forward, apply/create -f and config set-context (create service, expose and patch
 /// have files of their own).
 extension ShellCheckRun {
-    static let resourceCommands: Set<String> = ["get", "describe", "delete", "edit", "label", "annotate"]
+    static let resourceCommands: Set<String> = [
+        "get", "describe", "delete", "edit", "label", "annotate",
+    ]
 
     func checkKubectl(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
         let head = KubectlArguments(arguments, table: .globalOnly)
@@ -36,12 +38,16 @@ extension ShellCheckRun {
     }
 
     /// Splits the arguments with `table` and reports unknown flags and flags without a value.
-    func parse(_ arguments: ArraySlice<ShellWord>, table: KubectlFlagTable, command: String) -> KubectlArguments {
+    func parse(_ arguments: ArraySlice<ShellWord>, table: KubectlFlagTable, command: String)
+        -> KubectlArguments
+    {
         // The subcommand path: 'create service nodeport' is three words, others one.
-        let parsed = KubectlArguments(arguments, table: table, verbs: command.split(separator: " ").count)
+        let parsed = KubectlArguments(
+            arguments, table: table, verbs: command.split(separator: " ").count)
         for unknown in parsed.unknownFlags {
             report(
-                "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'", at: unknown.word.range,
+                "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'",
+                at: unknown.word.range,
                 help: Self.flagHelp(unknown.text, command: command))
         }
         for flag in parsed.missingValues {
@@ -58,9 +64,12 @@ extension ShellCheckRun {
                 ? "'kubectl expose' cannot set a nodePort; patch the Service afterwards"
                 : "only 'kubectl create service nodeport' takes '--node-port'"
         case "--clusterip": return "only 'kubectl create service clusterip' takes '--clusterip'"
-        case "--cluster-ip" where command.hasPrefix("create"): return "'create service clusterip' spells it '--clusterip'"
-        case "--clusterip" where command == "expose": return "'kubectl expose' spells it '--cluster-ip'"
-        case "--external-name": return "only 'kubectl create service externalname' takes '--external-name'"
+        case "--cluster-ip" where command.hasPrefix("create"):
+            return "'create service clusterip' spells it '--clusterip'"
+        case "--clusterip" where command == "expose":
+            return "'kubectl expose' spells it '--cluster-ip'"
+        case "--external-name":
+            return "only 'kubectl create service externalname' takes '--external-name'"
         default: return nil
         }
     }
@@ -77,29 +86,37 @@ extension ShellCheckRun {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
             if !["none", "client", "server", "true", "false"].contains(value) {
                 report(
-                    "RG3102", "invalid --dry-run value '\(value)'; expected 'none', 'server' or 'client'",
+                    "RG3102",
+                    "invalid --dry-run value '\(value)'; expected 'none', 'server' or 'client'",
                     at: valueRange(flag))
             }
         }
         for flag in parsed.all("output") {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
-            let format = value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+            let format =
+                value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
             // A template format may take its template from --template instead of '='.
-            var allowed = Self.printFormats.contains(format) || Self.templateFormats.contains(format)
+            var allowed =
+                Self.printFormats.contains(format) || Self.templateFormats.contains(format)
             if command == "get" { allowed = allowed || format == "wide" }
             if command == "delete" { allowed = format == "name" }
             if !allowed {
                 report(
                     "RG3102", "kubectl has no output format '\(value)'",
                     at: valueRange(flag),
-                    help: command == "delete" ? "'kubectl delete' only takes '-o name'"
-                        : "use json, yaml, name\(command == "get" ? ", wide" : ""), jsonpath=… or custom-columns=…")
+                    help: command == "delete"
+                        ? "'kubectl delete' only takes '-o name'"
+                        : "use json, yaml, name\(command == "get" ? ", wide" : ""), jsonpath=… or custom-columns=…"
+                )
             }
         }
         if let flag = parsed.last("cascade"), let value = flag.value,
             !["background", "orphan", "foreground", "true", "false"].contains(value)
         {
-            report("RG3102", "invalid --cascade value '\(value)'; expected 'background', 'orphan' or 'foreground'", at: valueRange(flag))
+            report(
+                "RG3102",
+                "invalid --cascade value '\(value)'; expected 'background', 'orphan' or 'foreground'",
+                at: valueRange(flag))
         }
     }
 
@@ -125,18 +142,27 @@ extension ShellCheckRun {
 
     // MARK: get, describe, delete, edit, label, annotate
 
-    private func checkResources(_ arguments: ArraySlice<ShellWord>, verb: String, table: KubectlFlagTable) {
+    private func checkResources(
+        _ arguments: ArraySlice<ShellWord>, verb: String, table: KubectlFlagTable
+    ) {
         let parsed = parse(arguments, table: table, command: verb)
         let namespace = parsed.has("all-namespaces") ? nil : self.namespace(parsed)
         let lenient = parsed.has("ignore-not-found") || parsed.has("all")
         var positionals = Array(parsed.positionals.dropFirst())
         if verb == "label" || verb == "annotate" {
             // KEY=VALUE and KEY- after the resources are the labels to set or remove.
-            let resources = positionals.dropFirst().filter { !$0.value.contains("=") && !$0.value.hasSuffix("-") }
+            let resources = positionals.dropFirst().filter {
+                !$0.value.contains("=") && !$0.value.hasSuffix("-")
+            }
             positionals = Array(positionals.prefix(1)) + resources
         }
-        for selector in parsed.all("selector") { checkServiceNameSelector(selector, namespace: namespace) }
-        checkConflicts(parsed, verb: verb, resources: positionals, anchor: parsed.positionals.first?.range ?? arguments.first?.range ?? SourceRange(line: 1, column: 1))
+        for selector in parsed.all("selector") {
+            checkServiceNameSelector(selector, namespace: namespace)
+        }
+        checkConflicts(
+            parsed, verb: verb, resources: positionals,
+            anchor: parsed.positionals.first?.range ?? arguments.first?.range
+                ?? SourceRange(line: 1, column: 1))
         guard let first = positionals.first, first.literal != nil else { return }
         if first.value.contains("/") {
             for word in positionals where word.literal != nil {
@@ -149,7 +175,9 @@ extension ShellCheckRun {
                 }
                 let index = word.value.utf8.distance(from: word.value.utf8.startIndex, to: slash)
                 let type = String(word.value.prefix(index))
-                checkReference(type: type, word: word, nameStart: index + 1, namespace: namespace, verb: verb, lenient: lenient)
+                checkReference(
+                    type: type, word: word, nameStart: index + 1, namespace: namespace, verb: verb,
+                    lenient: lenient)
             }
             return
         }
@@ -163,7 +191,9 @@ extension ShellCheckRun {
                 return
             }
             for type in types {
-                checkReference(type: type, word: word, nameStart: 0, namespace: namespace, verb: verb, lenient: lenient)
+                checkReference(
+                    type: type, word: word, nameStart: 0, namespace: namespace, verb: verb,
+                    lenient: lenient)
             }
         }
     }
@@ -175,24 +205,31 @@ extension ShellCheckRun {
     }
 
     static func isEndpointsType(_ type: String) -> Bool {
-        ["endpoints", "ep"].contains(type.lowercased().split(separator: ".").first.map(String.init) ?? "")
+        ["endpoints", "ep"].contains(
+            type.lowercased().split(separator: ".").first.map(String.init) ?? "")
     }
 
     private func checkReference(
-        type: String, word: ShellWord, nameStart: Int, namespace: String?, verb: String, lenient: Bool
+        type: String, word: ShellWord, nameStart: Int, namespace: String?, verb: String,
+        lenient: Bool
     ) {
         let isService = Self.isServiceType(type)
         guard isService || Self.isEndpointsType(type), !lenient else { return }
         let name = String(decoding: Array(word.value.utf8)[nameStart...], as: UTF8.self)
         guard !name.isEmpty else {
-            report("RG3103", "'\(word.value)' has an empty name; expected TYPE/NAME", at: word.range)
+            report(
+                "RG3103", "'\(word.value)' has an empty name; expected TYPE/NAME", at: word.range)
             return
         }
         let range = subrange(word, from: nameStart, to: word.offsets.count) ?? word.range
-        guard let service = resolve(name, at: range, namespace: namespace, allowsPrefix: verb == "describe") else { return }
+        guard
+            let service = resolve(
+                name, at: range, namespace: namespace, allowsPrefix: verb == "describe")
+        else { return }
         if !isService, service.type == "ExternalName" {
             report(
-                "RG3205", "'\(service.name)' is an ExternalName Service, which has no endpoints", at: range,
+                "RG3205", "'\(service.name)' is an ExternalName Service, which has no endpoints",
+                at: range,
                 notes: [service.definitionNote].compactMap { $0 })
         }
     }
@@ -211,15 +248,21 @@ extension ShellCheckRun {
 
     // MARK: apply, create -f, config
 
-    private func checkApply(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation, verb: String, table: KubectlFlagTable) {
+    private func checkApply(
+        _ arguments: ArraySlice<ShellWord>, _ invocation: Invocation, verb: String,
+        table: KubectlFlagTable
+    ) {
         let parsed = parse(arguments, table: table, command: verb)
         for extra in parsed.positionals.dropFirst() where extra.literal != nil {
             report(
-                "RG3103", "'kubectl \(verb)' takes files only through -f; '\(extra.value)' is an unexpected argument",
+                "RG3103",
+                "'kubectl \(verb)' takes files only through -f; '\(extra.value)' is an unexpected argument",
                 at: extra.range, help: "write 'kubectl \(verb) -f \(extra.value)'")
         }
         if parsed.has("kustomize") { context.seesEverything = false }
-        checkConflicts(parsed, verb: verb, resources: [], anchor: parsed.positionals.first?.range ?? SourceRange(line: 1, column: 1))
+        checkConflicts(
+            parsed, verb: verb, resources: [],
+            anchor: parsed.positionals.first?.range ?? SourceRange(line: 1, column: 1))
         for flag in parsed.all("filename") {
             guard let value = flag.value, let word = flag.valueWord else { continue }
             var start = flag.valueStart
@@ -232,11 +275,15 @@ extension ShellCheckRun {
     }
 
     /// Adds the Services of an applied file; those without a namespace go to `namespace`.
-    private func applyFile(_ file: String, at range: SourceRange, _ invocation: Invocation, namespace: String) {
+    private func applyFile(
+        _ file: String, at range: SourceRange, _ invocation: Invocation, namespace: String
+    ) {
         let placed = { (services: [ShellService]) -> [ShellService] in
             services.map { service in
                 var service = service
-                if service.namespace == nil && namespace != "default" { service.namespace = namespace }
+                if service.namespace == nil && namespace != "default" {
+                    service.namespace = namespace
+                }
                 return service
             }
         }
@@ -274,7 +321,8 @@ extension ShellCheckRun {
             // A directory or a kustomization cannot be a block of the page; only files are reported.
             guard !file.hasSuffix("/"), file.contains(".") else { return }
             report(
-                "RG3105", "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
+                "RG3105",
+                "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
                 at: range, help: "give the manifest's block title=\"\(base)\", or show the file")
         }
     }
@@ -287,7 +335,8 @@ extension ShellCheckRun {
     }
 
     private func checkConfig(_ arguments: ArraySlice<ShellWord>) {
-        let parsed = KubectlArguments(arguments, table: KubectlFlagTable(KubectlFlagTable.global, ["current"]))
+        let parsed = KubectlArguments(
+            arguments, table: KubectlFlagTable(KubectlFlagTable.global, ["current"]))
         guard parsed.positionals.dropFirst().first?.literal == "set-context", parsed.has("current"),
             let value = parsed.last("namespace")?.value, !value.contains("\u{0}")
         else { return }

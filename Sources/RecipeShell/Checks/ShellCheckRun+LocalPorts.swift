@@ -22,20 +22,37 @@ extension ShellCheckRun {
     /// `kubectl proxy [--port=N]` listens on 8001 by default.
     func recordProxy(_ arguments: ArraySlice<ShellWord>) {
         let parsed = KubectlArguments(
-            arguments, table: KubectlFlagTable(KubectlFlagTable.global, ["port|p=", "address=", "accept-hosts=", "api-prefix=", "www=", "www-prefix=", "unix-socket|u=", "disable-filter", "reject-paths=", "reject-methods=", "accept-paths=", "keepalive="]))
+            arguments,
+            table: KubectlFlagTable(
+                KubectlFlagTable.global,
+                [
+                    "port|p=", "address=", "accept-hosts=", "api-prefix=", "www=", "www-prefix=",
+                    "unix-socket|u=", "disable-filter", "reject-paths=", "reject-methods=",
+                    "accept-paths=", "keepalive=",
+                ]))
         guard let value = parsed.last("port")?.value else {
             context.localPorts[8001] = "kubectl proxy"
             return
         }
-        if let number = Int(value), number > 0 { context.localPorts[number] = "kubectl proxy" } else { context.localPortsUnknown = true }
+        if let number = Int(value), number > 0 {
+            context.localPorts[number] = "kubectl proxy"
+        } else {
+            context.localPortsUnknown = true
+        }
     }
 
     /// A port on localhost, on the reader's machine, after the page started port-forwards.
     func checkLocalPort(_ port: Int, at range: SourceRange) {
-        guard !context.localPorts.isEmpty, !context.localPortsUnknown, context.localPorts[port] == nil else { return }
-        let listening = context.localPorts.sorted { $0.key < $1.key }.map { "\($0.key) ('\($0.value)')" }.joined(separator: ", ")
+        guard !context.localPorts.isEmpty, !context.localPortsUnknown,
+            context.localPorts[port] == nil
+        else { return }
+        let listening = context.localPorts.sorted { $0.key < $1.key }.map {
+            "\($0.key) ('\($0.value)')"
+        }.joined(separator: ", ")
         report(
-            "RG3206", "nothing the page starts listens on local port \(port); it forwards \(listening)", at: range,
+            "RG3206",
+            "nothing the page starts listens on local port \(port); it forwards \(listening)",
+            at: range,
             help: "use the local side of the port-forward")
     }
 }

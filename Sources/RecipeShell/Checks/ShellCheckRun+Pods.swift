@@ -12,7 +12,9 @@ extension ShellCheckRun {
             if Self.isServiceType(type) {
                 let start = target.value.utf8.distance(from: target.value.startIndex, to: slash) + 1
                 let range = subrange(target, from: start, to: target.offsets.count) ?? target.range
-                _ = resolve(String(target.value[target.value.index(after: slash)...]), at: range, namespace: namespace, allowsPrefix: false)
+                _ = resolve(
+                    String(target.value[target.value.index(after: slash)...]), at: range,
+                    namespace: namespace, allowsPrefix: false)
             }
         }
         var remote = parsed.afterDash ?? []
@@ -20,7 +22,8 @@ extension ShellCheckRun {
             if positionals.count > 1 {
                 let command = positionals[positionals.startIndex + 1]
                 report(
-                    "RG3103", "'kubectl exec POD COMMAND' is not supported anymore; expected 'kubectl exec POD -- COMMAND'",
+                    "RG3103",
+                    "'kubectl exec POD COMMAND' is not supported anymore; expected 'kubectl exec POD -- COMMAND'",
                     at: command.range, help: "put '--' before '\(command.value)'")
                 remote = Array(positionals.dropFirst())
             } else {
@@ -33,7 +36,8 @@ extension ShellCheckRun {
     }
 
     func checkRun(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
-        guard let dash = arguments.firstIndex(where: { $0.value == "--" && $0.literal != nil }) else { return }
+        guard let dash = arguments.firstIndex(where: { $0.value == "--" && $0.literal != nil })
+        else { return }
         let head = KubectlArguments(arguments[..<dash], table: .globalOnly)
         checkRemote(Array(arguments[(dash + 1)...]), invocation, namespace: namespace(head))
     }
@@ -56,7 +60,8 @@ extension ShellCheckRun {
         guard positionals.count >= 2 else {
             report(
                 "RG3103", "'kubectl port-forward' needs TYPE/NAME and at least one port",
-                at: (positionals.first ?? parsed.positionals.first)?.range ?? SourceRange(line: 1, column: 1),
+                at: (positionals.first ?? parsed.positionals.first)?.range
+                    ?? SourceRange(line: 1, column: 1),
                 help: "for example 'kubectl port-forward svc/web 8080:80'")
             return
         }
@@ -68,7 +73,10 @@ extension ShellCheckRun {
         let start = text.utf8.distance(from: text.startIndex, to: slash) + 1
         let range = subrange(target, from: start, to: target.offsets.count) ?? target.range
         let name = String(text[text.index(after: slash)...])
-        guard let service = resolve(name, at: range, namespace: namespace(parsed), allowsPrefix: false) else { return }
+        guard
+            let service = resolve(
+                name, at: range, namespace: namespace(parsed), allowsPrefix: false)
+        else { return }
         if service.type == "ExternalName" || !service.hasSelector {
             report(
                 "RG3205",
@@ -89,18 +97,26 @@ extension ShellCheckRun {
         if let number = Int(remote) {
             guard let port = service.ports.first(where: { $0.port == number }) else {
                 report(
-                    "RG3202", portMessage(service, number, prefix: "Service '\(service.name)' does not have a service port \(number)"),
-                    at: range, notes: notes, help: targetPortHelp(service, number, local: colon.map { String(text[..<$0]) }))
+                    "RG3202",
+                    portMessage(
+                        service, number,
+                        prefix: "Service '\(service.name)' does not have a service port \(number)"),
+                    at: range, notes: notes,
+                    help: targetPortHelp(service, number, local: colon.map { String(text[..<$0]) }))
                 return
             }
             if port.protocol == "UDP" {
-                report("RG3205", "port \(number) of '\(service.name)' is UDP; port-forward supports TCP only", at: range, notes: notes)
+                report(
+                    "RG3205",
+                    "port \(number) of '\(service.name)' is UDP; port-forward supports TCP only",
+                    at: range, notes: notes)
             }
         } else if !service.ports.contains(where: { $0.name == remote }) {
             let names = service.ports.compactMap(\.name).map { "'\($0)'" }.joined(separator: ", ")
             report(
                 "RG3202",
-                "Service '\(service.name)' does not have a named port '\(remote)'; " + (names.isEmpty ? "its ports have no names" : "its port names are \(names)"),
+                "Service '\(service.name)' does not have a named port '\(remote)'; "
+                    + (names.isEmpty ? "its ports have no names" : "its port names are \(names)"),
                 at: range, notes: notes)
         }
     }

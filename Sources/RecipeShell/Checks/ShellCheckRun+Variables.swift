@@ -9,10 +9,14 @@ extension ShellCheckRun {
         var assignments: [ShellWord] = []
         if command.words.isEmpty {
             assignments = command.assignments
-        } else if let name = command.words.first?.literal, ["export", "readonly", "declare", "local"].contains(name) {
+        } else if let name = command.words.first?.literal,
+            ["export", "readonly", "declare", "local"].contains(name)
+        {
             assignments = command.words.dropFirst().filter { !$0.value.hasPrefix("-") }
         } else if command.words.first?.literal == "read" {
-            for word in command.words.dropFirst() where !word.value.hasPrefix("-") { variables[word.value] = nil }
+            for word in command.words.dropFirst() where !word.value.hasPrefix("-") {
+                variables[word.value] = nil
+            }
         }
         for word in assignments {
             guard let equals = word.value.firstIndex(of: "=") else { continue }
@@ -20,7 +24,8 @@ extension ShellCheckRun {
             let appends = name.hasSuffix("+")
             if appends { name.removeLast() }
             let value = String(word.value[word.value.index(after: equals)...])
-            let trusted = compoundDepth == 0 && mappings.isEmpty && !appends && !value.contains("\u{0}")
+            let trusted =
+                compoundDepth == 0 && mappings.isEmpty && !appends && !value.contains("\u{0}")
             variables[name] = trusted ? value : nil
         }
     }

@@ -19,7 +19,8 @@ public struct ShellContext {
     public var validateService: (YAMLNode) -> ServiceCheck
     /// Validates the YAML fed to `kubectl apply -f -` (a heredoc), placed in the block by the
     /// given embedding; returns the Services it defines and diagnostics in block coordinates.
-    public var validateManifests: (String, EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic])
+    public var validateManifests:
+        (String, EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic])
     /// The current manifest of the Service with this name and namespace (nil = default), for
     /// `kubectl patch`; its ranges may be in another file's coordinates.
     public var serviceManifest: (String, String?) -> YAMLNode?
@@ -48,8 +49,13 @@ public struct ShellContext {
         services: [ShellService] = [],
         manifestTitles: [String: [ShellService]] = [:],
         seesEverything: Bool = true,
-        validateService: @escaping (YAMLNode) -> ServiceCheck = { _ in ServiceCheck(service: nil, diagnostics: []) },
-        validateManifests: @escaping (String, EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic]) = { _, _ in ([], []) },
+        validateService: @escaping (YAMLNode) -> ServiceCheck = { _ in
+            ServiceCheck(service: nil, diagnostics: [])
+        },
+        validateManifests:
+            @escaping (String, EmbeddedSource) -> (
+                services: [ShellService], diagnostics: [Diagnostic]
+            ) = { _, _ in ([], []) },
         serviceManifest: @escaping (String, String?) -> YAMLNode? = { _, _ in nil },
         currentNamespace: String = "default"
     ) {

@@ -88,7 +88,8 @@ extension ShellEngine {
         warnings.append(
             Diagnostic(
                 code: "RG3004",
-                message: "'\\' is followed by blanks, so the line does not continue on the next one",
+                message:
+                    "'\\' is followed by blanks, so the line does not continue on the next one",
                 range: source.range(backslash, cursor),
                 help: "delete the blanks after '\\' to continue the command on the next line"))
     }
@@ -98,7 +99,8 @@ extension ShellEngine {
         warnings.append(
             Diagnostic(
                 code: "RG3005",
-                message: "'\(text)' is a placeholder; the command cannot be checked or run as written",
+                message:
+                    "'\(text)' is a placeholder; the command cannot be checked or run as written",
                 range: source.range(pos, end),
                 help: "write a real value, or quote the placeholder if it is meant literally"))
         span(pos, end, .placeholder, rank: 2)
@@ -181,7 +183,9 @@ extension ShellEngine {
             pos += 1
             try readDoubleQuoted(into: &word)
         case UInt8(ascii: "("):
-            if byte(pos + 2) == UInt8(ascii: "("), let end = try arithmeticEnd(from: pos + 3, opener: pos) {
+            if byte(pos + 2) == UInt8(ascii: "("),
+                let end = try arithmeticEnd(from: pos + 3, opener: pos)
+            {
                 pos = end
                 word.expansion(source.text(start, end), at: start)
                 span(start, end, .variable, rank: 2)
@@ -193,7 +197,9 @@ extension ShellEngine {
         case UInt8(ascii: "["):
             var cursor = pos + 2
             while let b = byte(cursor), b != UInt8(ascii: "]") { cursor += 1 }
-            guard cursor < limit else { throw unclosed(start, 2, "']' of this arithmetic expansion") }
+            guard cursor < limit else {
+                throw unclosed(start, 2, "']' of this arithmetic expansion")
+            }
             pos = cursor + 1
             word.expansion(source.text(start, pos), at: start)
         default:

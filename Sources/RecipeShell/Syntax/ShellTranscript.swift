@@ -41,16 +41,22 @@ struct ShellTranscript {
             let line = bytes[range]
             if let body = heredoc {
                 kinds.append(.continuation(prompt: 0))
-                if Self.isTerminator(line, body.delimiter, stripsTabs: body.stripsTabs) { heredoc = nil }
+                if Self.isTerminator(line, body.delimiter, stripsTabs: body.stripsTabs) {
+                    heredoc = nil
+                }
                 continue
             }
-            if let start = commandStart, let state = Self.state(text, from: lineRanges[start].lowerBound, to: range.lowerBound),
+            if let start = commandStart,
+                let state = Self.state(
+                    text, from: lineRanges[start].lowerBound, to: range.lowerBound),
                 state != .finished
             {
                 var prompt = 0
                 if case .heredoc(let delimiter, let stripsTabs) = state {
                     heredoc = (Array(delimiter.utf8), stripsTabs)
-                    if Self.isTerminator(line, heredoc?.delimiter ?? [], stripsTabs: stripsTabs) { heredoc = nil }
+                    if Self.isTerminator(line, heredoc?.delimiter ?? [], stripsTabs: stripsTabs) {
+                        heredoc = nil
+                    }
                 } else if line.starts(with: [UInt8(ascii: ">"), 0x20]) {
                     prompt = 2
                 }
@@ -82,12 +88,16 @@ struct ShellTranscript {
         let chunk = Array(text[start..<end])
         let engine = ShellEngine(source: ShellSource(chunk), recordsSpans: false)
         let error = engine.parseProgram()
-        if let open = engine.openHeredoc { return .heredoc(delimiter: open.delimiter, stripsTabs: open.stripsTabs) }
+        if let open = engine.openHeredoc {
+            return .heredoc(delimiter: open.delimiter, stripsTabs: open.stripsTabs)
+        }
         return error?.atEOF == true || engine.endsUnfinished ? .unfinished : .finished
     }
 
     /// Whether a line is exactly a heredoc's terminator (after leading tabs for `<<-`).
-    private static func isTerminator(_ line: ArraySlice<UInt8>, _ delimiter: [UInt8], stripsTabs: Bool) -> Bool {
+    private static func isTerminator(
+        _ line: ArraySlice<UInt8>, _ delimiter: [UInt8], stripsTabs: Bool
+    ) -> Bool {
         var content = line
         if content.last == 0x0A { content = content.dropLast() }
         if content.last == 0x0D { content = content.dropLast() }
@@ -136,9 +146,13 @@ struct ShellTranscript {
         }
         guard cursor < line.endIndex else { return nil }
         let mark = line[cursor]
-        guard mark == UInt8(ascii: "$") || (allowsHash && mark == UInt8(ascii: "#")) else { return nil }
+        guard mark == UInt8(ascii: "$") || (allowsHash && mark == UInt8(ascii: "#")) else {
+            return nil
+        }
         let after = cursor + 1
-        if after == line.endIndex || line[after] == 0x0A || line[after] == 0x0D { return after - line.startIndex }
+        if after == line.endIndex || line[after] == 0x0A || line[after] == 0x0D {
+            return after - line.startIndex
+        }
         guard line[after] == 0x20 else { return nil }
         return after + 1 - line.startIndex
     }
