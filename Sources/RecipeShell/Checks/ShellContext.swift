@@ -6,6 +6,21 @@ import RecipeYAML
 ///
 /// The checker appends the Services that commands of the block create (`kubectl create
 /// service`, `expose`, `apply`, `patch`) to ``services``, so that the next block sees them.
+///
+/// A page keeps one context and walks its fences in order:
+/// ```swift
+/// var context = ShellContext(services: [], manifestTitles: titles, validateService: …,
+///                            validateManifests: …, serviceManifest: …)
+/// for fence in page.fences {
+///     if fence is YAML { context.services += its Services }          // page order
+///     if let dialect = ShellDialect(infoString: fence.info) {
+///         context.file = page.path; context.origin = fence.body
+///         let (script, syntax) = ShellParser.parse(fence.text, dialect: dialect)
+///         let found = syntax + ShellChecker.check(script, context: &context)
+///         report(found.map { $0.projected(into: fence.body).inFile(page.path) })
+///     }
+/// }
+/// ```
 public struct ShellContext {
     /// The Services known before the block, in page order: a later entry with the same name and
     /// namespace is the nearer definition and wins.
