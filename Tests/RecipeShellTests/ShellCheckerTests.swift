@@ -633,3 +633,39 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         #expect(checkSummary(text) == ["RG2901@4:53"])
     }
 }
+
+/// The wording of the checks' diagnostics, pinned by a golden file.
+@Suite struct ShellCheckerMessageTests {
+    @Test func messagesOfARecipeBlock() {
+        let text = """
+            kubectl get svc backend-ap
+            kubectl get svc db
+            kubectl exec frontend -- curl http://backend-api:8080
+            kubectl exec frontend -- curl https://web/
+            kubectl exec frontend -- nslookup web-0.web.default.svc.cluster.local
+            curl http://192.168.1.10:80/ http://192.168.1.10:30081/
+            kubectl port-forward svc/backend-api 8080:8080 &
+            curl localhost:80
+            kubectl port-forward svc/web 8443:tls
+            kubectl create service loadbalancer lb --tcp=443 --node-port=31443
+            kubectl create service nodeport np --tcp=80:80800
+            kubectl create service nodeport np --tcp=80 --node-port=80
+            kubectl expose deploy api --port=http
+            kubectl expose statefulset db --port=5432
+            kubectl patch svc web -p "{"spec":{"type":"NodePort"}}"
+            kubectl patch svc web --type=json -p '{"spec":{}}'
+            kubectl apply -f service.yaml
+            kubectl apply web.yaml
+            kubectl exec frontend curl http://web
+            kubectl get svc web -o yml
+            kubectl get endpoints ext
+
+            """
+        var context = FakeServiceSchema.context()
+        let lines = check(text, context: &context).map { diagnostic in
+            "\(diagnostic.range.start) \(diagnostic.code) \(diagnostic.severity): \(diagnostic.message)"
+                + (diagnostic.help.map { " [help: \($0)]" } ?? "")
+        }
+        assertGolden(lines.joined(separator: "\n") + "\n", suite: "Checker", name: "messages.txt")
+    }
+}

@@ -51,7 +51,7 @@ extension ShellCheckRun {
         }.joined(separator: ", ")
         report(
             "RG3206",
-            "nothing the page starts listens on local port \(port); it forwards \(listening)",
+            "no port-forward of the page listens on local port \(port); the page listens on \(listening)",
             at: range,
             help: "use the local side of the port-forward")
     }
