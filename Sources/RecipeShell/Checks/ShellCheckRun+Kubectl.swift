@@ -297,8 +297,12 @@ extension ShellCheckRun {
                 context.seesEverything = false
                 return
             }
+            guard let text = expandedBody(heredoc) else {
+                context.seesEverything = false  // the body depends on values recipegen cannot know
+                return
+            }
             if mappings.isEmpty {
-                context.services += placed(applyManifests(heredoc.text, heredoc.embedding))
+                context.services += placed(applyManifests(text, heredoc.embedding))
             }
             return
         }

@@ -87,4 +87,35 @@ extension ShellCheckRun {
         else { return nil }
         return String(body)
     }
+
+    /// The body of a heredoc as the command receives it: taken literally with a quoted
+    /// delimiter; otherwise `$NAME`/`${NAME}` of known variables are replaced (columns after a
+    /// replacement on its line shift). Nil when the body holds an expansion that cannot be known.
+    func expandedBody(_ heredoc: ShellHeredoc) -> String? {
+        guard !heredoc.isQuoted, heredoc.text.utf8.contains(UInt8(ascii: "$")) else { return heredoc.text }
+        var result = ""
+        var rest = Substring(heredoc.text)
+        while let dollar = rest.firstIndex(of: "$") {
+            result += rest[..<dollar]
+            let after = rest[rest.index(after: dollar)...]
+            var name: Substring
+            var end: Substring.Index
+            if after.first == "{", let close = after.firstIndex(of: "}") {
+                name = after[after.index(after: after.startIndex)..<close]
+                end = after.index(after: close)
+            } else {
+                name = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                end = name.endIndex
+            }
+            if name.isEmpty && after.first != "(" && after.first != "{" {
+                result += "$"  // a lone '$' is literal
+                rest = after
+                continue
+            }
+            guard let value = variables[String(name)], !name.isEmpty else { return nil }
+            result += value
+            rest = after[end...]
+        }
+        return result + rest
+    }
 }

@@ -264,15 +264,21 @@ final class ShellCheckRun {
 
     /// `cat > FILE <<EOF`: remembers the body so that `kubectl apply -f FILE` can use it.
     private func rememberWrittenFile(_ command: ShellSimpleCommand) {
-        guard
-            let output = command.redirects.last(where: {
-                $0.op == ">" || $0.op == ">|" || $0.op == ">>"
-            }),
-            let file = output.target.literal,
+        guard mappings.isEmpty,
             let input = command.redirects.first(where: { $0.heredocIndex != nil }),
-            let heredoc = script.heredoc(of: input), mappings.isEmpty
+            let heredoc = script.heredoc(of: input)
         else { return }
-        files[file] = .text(heredoc.text, heredoc.embedding)
+        var file = command.redirects.last { $0.op == ">" || $0.op == ">|" || $0.op == ">>" }?
+            .target.literal
+        if command.words.first?.literal == "tee" {
+            file = command.words.dropFirst().first { !$0.value.hasPrefix("-") }?.literal
+        }
+        guard let file else { return }
+        if let text = expandedBody(heredoc) {
+            files[file] = .text(text, heredoc.embedding)
+        } else {
+            files[file] = nil
+        }
     }
 
     /// The heredoc or here-string that feeds the command's standard input: its own, or that of
