@@ -305,6 +305,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
             expected: ["RG2902@4:15"]),
         CheckCase(name: "heredoc with known variables", text: "NP=80\nkubectl apply -f - <<EOF\nkind: Service\nmetadata: {name: v}\nspec: {type: NodePort, ports: [{port: 80, nodePort: ${NP}}]}\nEOF\n", expected: ["RG2901@5:53"]),
         CheckCase(name: "heredoc with unknown variables is not validated", text: "kubectl apply -f - <<EOF\nkind: Service\nmetadata: {name: v}\nspec: {type: NodePort, ports: [{port: 80, nodePort: $NP}]}\nEOF\nkubectl get svc v\n", expected: ["RG3201@6:17"]),
+        CheckCase(name: "escaped dollar in an unquoted heredoc", text: "kubectl apply -f - <<EOF\nkind: Service\nmetadata: {name: v, annotations: {a: \"\\$HOME\"}}\nspec: {ports: [{port: 80}]}\nEOF\nkubectl get svc v\n", expected: []),
         CheckCase(name: "tee to a file then apply", text: "tee svc.yaml <<'EOF'\nkind: Service\nmetadata: {name: teed}\nspec: {ports: [{port: 82}]}\nEOF\nkubectl apply -f svc.yaml\nkubectl get svc teed\n", expected: []),
         CheckCase(
             name: "cat to file then apply",

@@ -98,6 +98,12 @@ extension ShellCheckRun {
         while let dollar = rest.firstIndex(of: "$") {
             result += rest[..<dollar]
             let after = rest[rest.index(after: dollar)...]
+            if result.last == "\\" {
+                result.removeLast()  // '\$' is a literal dollar
+                result += "$"
+                rest = after
+                continue
+            }
             var name: Substring
             var end: Substring.Index
             if after.first == "{", let close = after.firstIndex(of: "}") {
