@@ -9,7 +9,8 @@ public enum ShellDialect: Sendable, Hashable {
 
     /// The dialect of a fence info string's first word, or nil when it is not a shell fence.
     public init?(infoString: String) {
-        let word = infoString.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" })
+        let word =
+            infoString.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" })
             .first.map { $0.lowercased() } ?? ""
         switch word {
         case "bash", "sh", "shell", "zsh": self = .bash

@@ -12,7 +12,9 @@ public enum ShellHighlighter {
         let original = Array(text.utf8)
         let spans = ShellParser.run(ShellSource(transcript.text), recordsSpans: true).spans
         var classes = [String?](repeating: nil, count: original.count)
-        for span in spans.enumerated().sorted(by: { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }) {
+        for span in spans.enumerated().sorted(by: {
+            ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset)
+        }) {
             let name = "sh-" + span.element.kind.rawValue
             for index in max(span.element.start, 0)..<min(span.element.end, original.count) {
                 classes[index] = name

@@ -18,7 +18,9 @@ public enum ShellParser {
     }
 
     /// Parses a text that is already a script (the string of `sh -c`, a heredoc fed to `sh`).
-    static func parseScript(_ source: ShellSource) -> (script: ShellScript, diagnostics: [Diagnostic]) {
+    static func parseScript(_ source: ShellSource) -> (
+        script: ShellScript, diagnostics: [Diagnostic]
+    ) {
         let result = run(source, recordsSpans: false)
         return (result.script, result.diagnostics)
     }

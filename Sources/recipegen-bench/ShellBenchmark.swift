@@ -30,7 +30,9 @@ enum ShellBenchmark {
         if arguments.dropFirst().first == "--list" {
             for recipe in recipes {
                 for (index, diagnostic) in checkAll([recipe]).enumerated() {
-                    print("\(recipe.path) [\(index)] \(diagnostic.range.start) \(diagnostic.code) \(diagnostic.severity): \(diagnostic.message)")
+                    print(
+                        "\(recipe.path) [\(index)] \(diagnostic.range.start) \(diagnostic.code) \(diagnostic.severity): \(diagnostic.message)"
+                    )
                 }
             }
             return
@@ -38,11 +40,17 @@ enum ShellBenchmark {
         let count = recipes.reduce(0) { $0 + $1.snippets.count }
         print("shell: \(recipes.count) files, \(count) shell fences")
         var codes: [String: Int] = [:]
-        for diagnostic in checkAll(recipes) { codes["\(diagnostic.code) \(diagnostic.severity)", default: 0] += 1 }
-        for (code, number) in codes.sorted(by: { $0.key < $1.key }) { print("  \(code): \(number)") }
+        for diagnostic in checkAll(recipes) {
+            codes["\(diagnostic.code) \(diagnostic.severity)", default: 0] += 1
+        }
+        for (code, number) in codes.sorted(by: { $0.key < $1.key }) {
+            print("  \(code): \(number)")
+        }
         Stopwatch.report("shell: fences parsed", itemsPerRun: count, seconds: seconds / 2) {
             for recipe in recipes {
-                for snippet in recipe.snippets { _ = ShellParser.parse(snippet.text, dialect: snippet.dialect) }
+                for snippet in recipe.snippets {
+                    _ = ShellParser.parse(snippet.text, dialect: snippet.dialect)
+                }
             }
         }
         Stopwatch.report("shell: fences parsed and checked", itemsPerRun: count, seconds: seconds) {
@@ -56,7 +64,8 @@ enum ShellBenchmark {
             var context = ShellContext(
                 services: recipe.services, validateService: validate,
                 validateManifests: { text, origin in
-                    let services = YAMLParser.parse(text, origin: origin).compactMap(\.root).compactMap { validate($0).service }
+                    let services = YAMLParser.parse(text, origin: origin).compactMap(\.root)
+                        .compactMap { validate($0).service }
                     return (services, [])
                 })
             for snippet in recipe.snippets {
@@ -74,13 +83,16 @@ enum ShellBenchmark {
         guard let enumerator = manager.enumerator(atPath: directory) else { return [] }
         var recipes: [Recipe] = []
         for case let path as String in enumerator where path.hasSuffix(".md") {
-            guard let text = try? String(contentsOfFile: directory + "/" + path, encoding: .utf8) else { continue }
+            guard let text = try? String(contentsOfFile: directory + "/" + path, encoding: .utf8)
+            else { continue }
             var recipe = Recipe(path: path, snippets: [], services: [])
             for fence in fences(text) {
                 if let dialect = ShellDialect(infoString: fence.info) {
                     recipe.snippets.append(Snippet(text: fence.body, dialect: dialect))
                 } else if fence.info.hasPrefix("yaml") || fence.info.hasPrefix("yml") {
-                    recipe.services += YAMLParser.parse(fence.body).compactMap(\.root).compactMap { validate($0).service }
+                    recipe.services += YAMLParser.parse(fence.body).compactMap(\.root).compactMap {
+                        validate($0).service
+                    }
                 }
             }
             recipes.append(recipe)
@@ -95,7 +107,9 @@ enum ShellBenchmark {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.drop { $0 == " " }
             if var current = open {
-                if trimmed.hasPrefix(current.marker) && trimmed.allSatisfy({ $0 == current.marker.first }) {
+                if trimmed.hasPrefix(current.marker)
+                    && trimmed.allSatisfy({ $0 == current.marker.first })
+                {
                     result.append((current.info, current.lines.joined(separator: "\n") + "\n"))
                     open = nil
                 } else {
@@ -112,23 +126,6 @@ enum ShellBenchmark {
 
     /// The Service facts of a manifest node (no schema rules).
     static func validate(_ node: YAMLNode) -> ServiceCheck {
-        guard node["kind"]?.string == "Service", let name = node["metadata"]?["name"]?.string else {
-            return ServiceCheck(service: nil, diagnostics: [])
-        }
-        let ports = (node["spec"]?["ports"]?.items ?? []).compactMap { item -> ShellService.Port? in
-            guard case .int(let port)? = item["port"]?.scalar?.value else { return nil }
-            var nodePort: Int?
-            if case .int(let value)? = item["nodePort"]?.scalar?.value { nodePort = value }
-            return ShellService.Port(
-                name: item["name"]?.string, port: port, targetPort: item["targetPort"]?.scalar?.text,
-                nodePort: nodePort, protocol: item["protocol"]?.string ?? "TCP")
-        }
-        let service = ShellService(
-            name: name, namespace: node["metadata"]?["namespace"]?.string,
-            type: node["spec"]?["type"]?.string ?? "ClusterIP", ports: ports,
-            headless: node["spec"]?["clusterIP"]?.string == "None",
-            externalName: node["spec"]?["externalName"]?.string,
-            hasSelector: node["spec"]?["selector"] != nil, range: node.range)
-        return ServiceCheck(service: service, diagnostics: [])
+        ServiceCheck(service: ShellService(manifest: node), diagnostics: [])
     }
 }

@@ -4,45 +4,50 @@ import RecipeYAML
 @testable import RecipeShell
 
 /// A stand-in for the site's Service schema module: reads a Service manifest into a
-/// ``ShellService`` and applies two server rules (nodePort range, type spelling) with the codes
-/// RG2901 and RG2902, at the ranges of the offending nodes.
+/// ``ShellService`` and applies a few server rules (nodePort range RG2901, type spelling RG2902,
+/// duplicate nodePort RG2903, nodePort on ClusterIP RG2904) at the ranges of the offending nodes.
 enum FakeServiceSchema {
     static func validate(_ node: YAMLNode) -> ServiceCheck {
         var diagnostics: [Diagnostic] = []
         let type = node["spec"]?["type"]?.string ?? "ClusterIP"
-        if let typeNode = node["spec"]?["type"], !["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"].contains(type) {
-            diagnostics.append(Diagnostic(code: "RG2902", message: "unsupported type '\(type)'", range: typeNode.range, fieldPath: "spec.type"))
+        if let typeNode = node["spec"]?["type"],
+            !["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"].contains(type)
+        {
+            diagnostics.append(
+                Diagnostic(
+                    code: "RG2902", message: "unsupported type '\(type)'", range: typeNode.range,
+                    fieldPath: "spec.type"))
         }
-        var ports: [ShellService.Port] = []
         var seen = Set<Int>()
         for (index, item) in (node["spec"]?["ports"]?.items ?? []).enumerated() {
-            guard case .int(let port)? = item["port"]?.scalar?.value else { continue }
-            var nodePort: Int?
-            if let nodePortNode = item["nodePort"], case .int(let value)? = nodePortNode.scalar?.value {
-                nodePort = value
-                if !(30000...32767).contains(value) {
-                    diagnostics.append(Diagnostic(code: "RG2901", message: "nodePort \(value) outside 30000-32767", range: nodePortNode.range, fieldPath: "spec.ports[\(index)].nodePort"))
-                } else if !seen.insert(value).inserted {
-                    diagnostics.append(Diagnostic(code: "RG2903", message: "duplicate nodePort \(value)", range: nodePortNode.range, fieldPath: "spec.ports[\(index)].nodePort"))
-                }
-                if type == "ClusterIP" {
-                    diagnostics.append(Diagnostic(code: "RG2904", message: "nodePort on a ClusterIP Service", range: nodePortNode.range, fieldPath: "spec.ports[\(index)].nodePort"))
-                }
+            guard let nodePortNode = item["nodePort"],
+                case .int(let value)? = nodePortNode.scalar?.value
+            else { continue }
+            let path = "spec.ports[\(index)].nodePort"
+            if !(30000...32767).contains(value) {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "RG2901", message: "nodePort \(value) outside 30000-32767",
+                        range: nodePortNode.range, fieldPath: path))
+            } else if !seen.insert(value).inserted {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "RG2903", message: "duplicate nodePort \(value)",
+                        range: nodePortNode.range, fieldPath: path))
             }
-            ports.append(
-                ShellService.Port(
-                    name: item["name"]?.string, port: port, targetPort: item["targetPort"]?.scalar?.text,
-                    nodePort: nodePort, protocol: item["protocol"]?.string ?? "TCP"))
+            if type == "ClusterIP" {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "RG2904", message: "nodePort on a ClusterIP Service",
+                        range: nodePortNode.range, fieldPath: path))
+            }
         }
-        guard let name = node["metadata"]?["name"]?.string else { return ServiceCheck(service: nil, diagnostics: diagnostics) }
-        let service = ShellService(
-            name: name, namespace: node["metadata"]?["namespace"]?.string, type: type, ports: ports,
-            headless: node["spec"]?["clusterIP"]?.string == "None", externalName: node["spec"]?["externalName"]?.string,
-            hasSelector: node["spec"]?["selector"] != nil, range: node.range)
-        return ServiceCheck(service: service, diagnostics: diagnostics)
+        return ServiceCheck(service: ShellService(manifest: node), diagnostics: diagnostics)
     }
 
-    static func validateManifests(_ text: String, _ origin: EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic]) {
+    static func validateManifests(_ text: String, _ origin: EmbeddedSource) -> (
+        services: [ShellService], diagnostics: [Diagnostic]
+    ) {
         var services: [ShellService] = []
         var diagnostics: [Diagnostic] = []
         for document in YAMLParser.parse(text, origin: origin) {
@@ -95,6 +100,16 @@ enum FakeServiceSchema {
         spec:
           type: ExternalName
           externalName: api.example.com
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: external-api
+        spec:
+          type: ExternalName
+          externalName: api.example.com
+          ports:
+            - {port: 443}
 
         """
 
@@ -115,7 +130,10 @@ enum FakeServiceSchema {
             validateService: validate,
             validateManifests: validateManifests,
             serviceManifest: { name, namespace in
-                nodes.last { $0["metadata"]?["name"]?.string == name && $0["metadata"]?["namespace"]?.string == namespace }
+                nodes.last {
+                    $0["metadata"]?["name"]?.string == name
+                        && $0["metadata"]?["namespace"]?.string == namespace
+                }
             })
     }
 }

@@ -24,25 +24,34 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let e = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         var diff: [String] = []
-        for index in 0..<max(a.count, e.count) where (index < a.count ? a[index] : nil) != (index < e.count ? e[index] : nil) {
-            diff.append("line \(index + 1):\n- \(index < e.count ? String(e[index]) : "")\n+ \(index < a.count ? String(a[index]) : "")")
+        for index in 0..<max(a.count, e.count)
+        where (index < a.count ? a[index] : nil) != (index < e.count ? e[index] : nil) {
+            diff.append(
+                "line \(index + 1):\n- \(index < e.count ? String(e[index]) : "")\n+ \(index < a.count ? String(a[index]) : "")"
+            )
         }
-        let message: String = "\(suite)/\(name) differs:\n" + Array(diff.prefix(5)).joined(separator: "\n")
+        let message: String =
+            "\(suite)/\(name) differs:\n" + Array(diff.prefix(5)).joined(separator: "\n")
         Issue.record(Comment(rawValue: message))
     }
 }
 
 @Suite struct ShellHighlighterTests {
     static let cases: [(name: String, dialect: ShellDialect, text: String)] = [
-        ("continuations", .bash, """
+        (
+            "continuations", .bash,
+            """
             # Create a NodePort Service
             kubectl create service nodeport web \\
               --tcp=80:8080 \\
               --node-port=30080   # fixed port
             NODE_IP=$(minikube ip) && curl "http://${NODE_IP}:30080/" | head -n 5
 
-            """),
-        ("heredoc", .bash, """
+            """
+        ),
+        (
+            "heredoc", .bash,
+            """
             cat <<'EOF' | kubectl apply -f -
             apiVersion: v1
             kind: Service
@@ -51,8 +60,11 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
             EOF
             kubectl get svc web -o jsonpath='{.spec.ports[*].port}'
 
-            """),
-        ("console", .console, """
+            """
+        ),
+        (
+            "console", .console,
+            """
             $ kubectl get svc web
             NAME   TYPE        CLUSTER-IP    PORT(S)
             web    ClusterIP   10.96.0.12    80/TCP
@@ -62,8 +74,11 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
             # kubectl delete svc <service-name>
             $
 
-            """),
-        ("console-heredoc", .console, """
+            """
+        ),
+        (
+            "console-heredoc", .console,
+            """
             user@host:~$ kubectl apply -f - <<'EOF'
             apiVersion: v1
             kind: Service
@@ -75,42 +90,57 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
             service/web
             service/api
 
-            """),
-        ("compound", .bash, """
+            """
+        ),
+        (
+            "compound", .bash,
+            """
             for s in web api; do
               if kubectl get svc "$s" >/dev/null 2>&1; then echo "$s ok"; else echo missing; fi
             done
             case $1 in web|api) echo known ;; *) exit 1 ;; esac
 
-            """),
-        ("syntax-error", .bash, """
+            """
+        ),
+        (
+            "syntax-error", .bash,
+            """
             echo ok
             kubectl get svc "web
             echo after
 
-            """),
+            """
+        ),
     ]
 
     @Test(arguments: cases.map(\.name))
     func golden(_ name: String) throws {
         let test = try #require(Self.cases.first { $0.name == name })
-        assertGolden(ShellHighlighter.html(test.text, dialect: test.dialect), suite: "Highlighter", name: "\(name).html")
+        assertGolden(
+            ShellHighlighter.html(test.text, dialect: test.dialect), suite: "Highlighter",
+            name: "\(name).html")
     }
 
     @Test func outputIsTheEscapedTextWhenTagsAreRemoved() {
         for test in Self.cases {
             let html = ShellHighlighter.html(test.text, dialect: test.dialect)
-            let stripped = html.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-                .replacingOccurrences(of: "&amp;", with: "&")
+            let stripped = html.replacingOccurrences(
+                of: "<[^>]+>", with: "", options: .regularExpression
+            )
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+                of: "&#39;", with: "'"
+            )
+            .replacingOccurrences(of: "&amp;", with: "&")
             #expect(stripped == test.text, "\(test.name)")
         }
     }
 
     @Test func spansNeverCrossLines() {
         for test in Self.cases {
-            for line in ShellHighlighter.html(test.text, dialect: test.dialect).split(separator: "\n") {
+            for line in ShellHighlighter.html(test.text, dialect: test.dialect).split(
+                separator: "\n")
+            {
                 let opens = line.components(separatedBy: "<span").count
                 let closes = line.components(separatedBy: "</span>").count
                 #expect(opens == closes, "\(test.name): \(line)")
@@ -121,13 +151,18 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
 
 @Suite struct ShellTreeDumpTests {
     static let cases: [(name: String, text: String)] = [
-        ("commands", """
+        (
+            "commands",
+            """
             KUBECONFIG=x kubectl get svc web -o yaml >out.yaml 2>&1
             a | b && ! c || d &
             X=$(kubectl get svc "$(echo web)" -o 'jsonpath={.spec}')
 
-            """),
-        ("compound", """
+            """
+        ),
+        (
+            "compound",
+            """
             if a; then b; elif c; then d; else e; fi
             for s in web api; do kubectl get svc "$s"; done
             while true; do sleep 1; done
@@ -136,8 +171,11 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
             (cd /tmp) && { echo b; }
             [[ -n $x ]] && (( i++ ))
 
-            """),
-        ("heredocs", """
+            """
+        ),
+        (
+            "heredocs",
+            """
             cat <<A <<-'B' | kubectl apply -f -
             first
             A
@@ -145,7 +183,8 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
             \tB
             grep x <<< "$y"
 
-            """),
+            """
+        ),
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -150,5 +150,14 @@ extension DiagnosticRegistry {
                 """,
             wrong: "kubectl port-forward svc/external-api 8080:443   # an ExternalName Service",
             right: "kubectl port-forward svc/backend-api 8080:443"),
+        DiagnosticCode(
+            "RG3206", .warning, "nothing listens on that local port",
+            explanation: """
+                After 'kubectl port-forward svc/NAME LOCAL:REMOTE' the Service is reached on the \
+                reader's machine at localhost:LOCAL. A later command that uses another local \
+                port (often the REMOTE one) reaches nothing.
+                """,
+            wrong: "kubectl port-forward svc/web 8080:80 &\ncurl http://localhost:80/",
+            right: "kubectl port-forward svc/web 8080:80 &\ncurl http://localhost:8080/"),
     ]
 }

@@ -54,7 +54,9 @@ struct JSONSyntax {
             }
             if let error = string() { return error }
             skipBlanks()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return (index, "':' after the key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                return (index, "':' after the key")
+            }
             index += 1
             if let error = value(depth: depth + 1) { return error }
             skipBlanks()
@@ -105,7 +107,9 @@ struct JSONSyntax {
 
     private mutating func literal(_ word: String) -> (offset: Int, expected: String)? {
         let expected = Array(word.utf8)
-        guard index + expected.count <= bytes.count, Array(bytes[index..<(index + expected.count)]) == expected else {
+        guard index + expected.count <= bytes.count,
+            Array(bytes[index..<(index + expected.count)]) == expected
+        else {
             return (index, "a value ('\(word)'?)")
         }
         index += expected.count
@@ -117,7 +121,11 @@ struct JSONSyntax {
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         var digits = 0
         while index < bytes.count,
-            (bytes[index] >= 0x30 && bytes[index] <= 0x39) || [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-")].contains(bytes[index])
+            (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+                || [
+                    UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"),
+                    UInt8(ascii: "-"),
+                ].contains(bytes[index])
         {
             index += 1
             digits += 1

@@ -27,7 +27,7 @@ struct KubectlArguments {
     var missingValues: [Flag] = []
 
     /// Words that are never taken as a flag's value (the subcommand words), by start position.
-    private var protected: Set<SourceLocation> = []
+    private var protected: [SourceLocation] = []
 
     /// Splits `words` using `table`; unknown flags are collected, not fatal. The first
     /// `verbs` positional arguments under the global flags (the subcommand path) stay
@@ -35,23 +35,28 @@ struct KubectlArguments {
     init(_ words: ArraySlice<ShellWord>, table: KubectlFlagTable, verbs: Int = 0) {
         if verbs > 0 {
             let head = KubectlArguments(words, table: .globalOnly)
-            protected = Set(head.positionals.prefix(verbs).map(\.range.start))
+            protected = head.positionals.prefix(verbs).map(\.range.start)
         }
         var index = words.startIndex
         while index < words.endIndex {
             let word = words[index]
             let text = word.value
+            let bytes = text.utf8
             index += 1
-            if text == "--" && word.literal != nil {
-                afterDash = Array(words[index...])
-                return
-            }
-            if text.hasPrefix("--"), text.count > 2 {
-                index = long(word, text, words, index, table)
-            } else if text.hasPrefix("-"), text.count > 1, !text.dropFirst().allSatisfy(\.isNumber) {
-                index = shorts(word, text, words, index, table)
-            } else {
+            if bytes.first != UInt8(ascii: "-") || bytes.count == 1 {
                 positionals.append(word)
+            } else if bytes.count == 2, text == "--" {
+                if word.literal != nil {
+                    afterDash = Array(words[index...])
+                    return
+                }
+                positionals.append(word)
+            } else if bytes.dropFirst().first == UInt8(ascii: "-") {
+                index = long(word, text, words, index, table)
+            } else if bytes.dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                positionals.append(word)  // a negative number
+            } else {
+                index = shorts(word, text, words, index, table)
             }
         }
     }
@@ -60,15 +65,18 @@ struct KubectlArguments {
         _ word: ShellWord, _ text: String, _ words: ArraySlice<ShellWord>, _ index: Int,
         _ table: KubectlFlagTable
     ) -> Int {
-        let body = text.dropFirst(2)
-        let name = String(body.prefix { $0 != "=" })
-        let inline: String? = body.contains("=") ? String(body.drop { $0 != "=" }.dropFirst()) : nil
+        let body = text.utf8.dropFirst(2)
+        let equals = body.firstIndex(of: UInt8(ascii: "="))
+        let name = String(decoding: body[..<(equals ?? body.endIndex)], as: UTF8.self)
+        let inline = equals.map { String(decoding: body[body.index(after: $0)...], as: UTF8.self) }
         guard let kind = table.kind(name) else {
             if !name.contains("\u{0}") { unknownFlags.append(("--" + name, word)) }
             return index
         }
         let start = name.utf8.count + 3
-        var flag = Flag(name: name, value: inline, valueWord: inline == nil ? nil : word, valueStart: start, word: word, isInline: inline != nil)
+        var flag = Flag(
+            name: name, value: inline, valueWord: inline == nil ? nil : word, valueStart: start,
+            word: word, isInline: inline != nil)
         if kind == .value && inline == nil {
             if index < words.endIndex, !protected.contains(words[index].range.start) {
                 flag.value = words[index].value
@@ -96,11 +104,14 @@ struct KubectlArguments {
                 if character != "\u{0}" { unknownFlags.append(("-" + String(character), word)) }
                 return index
             }
-            var flag = Flag(name: name, value: nil, valueWord: nil, valueStart: 0, word: word, isInline: true)
+            var flag = Flag(
+                name: name, value: nil, valueWord: nil, valueStart: 0, word: word, isInline: true)
             if kind == .bool || kind == .optionalValue {
                 flags.append(flag)
                 position += 1
-                if position < characters.count, characters[position] == UInt8(ascii: "=") { return index }
+                if position < characters.count, characters[position] == UInt8(ascii: "=") {
+                    return index
+                }
                 continue
             }
             var rest = position + 1

@@ -31,8 +31,10 @@ struct KubectlFlagTable {
     func kind(_ long: String) -> Kind? { kinds[long] }
 
     static let global = [
-        "namespace|n=", "context=", "kubeconfig=", "cluster=", "user=", "server|s=", "token=", "as=",
-        "as-group=", "as-uid=", "as-user-extra=", "username=", "password=", "certificate-authority=",
+        "namespace|n=", "context=", "kubeconfig=", "cluster=", "user=", "server|s=", "token=",
+        "as=",
+        "as-group=", "as-uid=", "as-user-extra=", "username=", "password=",
+        "certificate-authority=",
         "client-certificate=", "client-key=", "tls-server-name=", "insecure-skip-tls-verify",
         "request-timeout=", "cache-dir=", "disable-compression", "match-server-version",
         "warnings-as-errors", "v|v=", "vmodule=", "log-flush-frequency=", "help|h", "profile=",
@@ -49,7 +51,8 @@ struct KubectlFlagTable {
         [
             "selector|l=", "field-selector=", "all-namespaces|A", "watch|w", "watch-only",
             "ignore-not-found", "show-labels", "label-columns|L=", "sort-by=", "no-headers",
-            "chunk-size=", "raw=", "subresource=", "show-kind", "output-watch-events", "server-print",
+            "chunk-size=", "raw=", "subresource=", "show-kind", "output-watch-events",
+            "server-print",
         ])
     static let describe = KubectlFlagTable(
         global, files, ["selector|l=", "all-namespaces|A", "show-events", "chunk-size="])
@@ -62,7 +65,10 @@ struct KubectlFlagTable {
         ])
     static let edit = KubectlFlagTable(
         global, printing, files,
-        ["output-patch", "windows-line-endings", "save-config", "validate=?", "field-manager=", "subresource="])
+        [
+            "output-patch", "windows-line-endings", "save-config", "validate=?", "field-manager=",
+            "subresource=",
+        ])
     static let patch = KubectlFlagTable(
         global, printing, files, dryRun,
         ["patch|p=", "patch-file=", "type=", "local", "subresource=", "field-manager="])
@@ -73,29 +79,39 @@ struct KubectlFlagTable {
             "resource-version=", "list", "field-manager=",
         ])
     static let exec = KubectlFlagTable(
-        global, ["container|c=", "stdin|i", "tty|t", "quiet|q", "filename|f=", "pod-running-timeout="])
+        global,
+        ["container|c=", "stdin|i", "tty|t", "quiet|q", "filename|f=", "pod-running-timeout="])
     static let portForward = KubectlFlagTable(global, ["address=", "pod-running-timeout="])
     static let apply = KubectlFlagTable(
         global, printing, files, dryRun,
         [
-            "server-side", "force-conflicts", "field-manager=", "validate=?", "prune", "selector|l=",
+            "server-side", "force-conflicts", "field-manager=", "validate=?", "prune",
+            "selector|l=",
             "all", "prune-allowlist=", "applyset=", "overwrite", "force", "grace-period=",
             "timeout=", "wait", "subresource=", "cascade=?", "openapi-patch", "save-config",
         ])
     static let replace = KubectlFlagTable(
         global, printing, files, dryRun,
-        ["force", "grace-period=", "timeout=", "wait", "cascade=?", "save-config", "validate=?", "raw=", "subresource=", "field-manager="])
+        [
+            "force", "grace-period=", "timeout=", "wait", "cascade=?", "save-config", "validate=?",
+            "raw=", "subresource=", "field-manager=",
+        ])
     static let create = KubectlFlagTable(
         global, printing, files, dryRun,
-        ["save-config", "validate=?", "field-manager=", "edit", "raw=", "windows-line-endings", "selector|l="])
+        [
+            "save-config", "validate=?", "field-manager=", "edit", "raw=", "windows-line-endings",
+            "selector|l=",
+        ])
     static let createServiceCommon = [
         "tcp=", "save-config", "validate=?", "field-manager=",
     ]
     static let createService: [String: KubectlFlagTable] = [
-        "clusterip": KubectlFlagTable(global, printing, dryRun, createServiceCommon, ["clusterip="]),
+        "clusterip": KubectlFlagTable(
+            global, printing, dryRun, createServiceCommon, ["clusterip="]),
         "nodeport": KubectlFlagTable(global, printing, dryRun, createServiceCommon, ["node-port="]),
         "loadbalancer": KubectlFlagTable(global, printing, dryRun, createServiceCommon),
-        "externalname": KubectlFlagTable(global, printing, dryRun, createServiceCommon, ["external-name="]),
+        "externalname": KubectlFlagTable(
+            global, printing, dryRun, createServiceCommon, ["external-name="]),
     ]
     static let expose = KubectlFlagTable(
         global, printing, files, dryRun,

@@ -6,11 +6,15 @@ import RecipeYAML
 /// lands on the command line.
 enum ManifestNode {
     static func string(_ text: String, _ range: SourceRange) -> YAMLNode {
-        YAMLNode(.scalar(YAMLScalar(text: text, style: .doubleQuoted, value: .string(text))), range: range)
+        YAMLNode(
+            .scalar(YAMLScalar(text: text, style: .doubleQuoted, value: .string(text))),
+            range: range)
     }
 
     static func int(_ value: Int, _ range: SourceRange) -> YAMLNode {
-        YAMLNode(.scalar(YAMLScalar(text: String(value), style: .plain, value: .int(value))), range: range)
+        YAMLNode(
+            .scalar(YAMLScalar(text: String(value), style: .plain, value: .int(value))),
+            range: range)
     }
 
     /// A number when `text` is one, else a string (intstr, such as a targetPort).
@@ -21,7 +25,8 @@ enum ManifestNode {
     /// A mapping; keys take the range of their value.
     static func map(_ pairs: [(String, YAMLNode)], _ range: SourceRange) -> YAMLNode {
         YAMLNode(
-            .mapping(pairs.map { YAMLPair(key: string($0.0, $0.1.range), value: $0.1) }), range: range)
+            .mapping(pairs.map { YAMLPair(key: string($0.0, $0.1.range), value: $0.1) }),
+            range: range)
     }
 
     static func list(_ items: [YAMLNode], _ range: SourceRange) -> YAMLNode {
@@ -37,9 +42,12 @@ enum ManifestNode {
         switch node.kind {
         case .scalar: break
         case .mapping(let pairs):
-            copy.kind = .mapping(pairs.map {
-                YAMLPair(key: relocated($0.key, to: range, depth: depth + 1), value: relocated($0.value, to: range, depth: depth + 1))
-            })
+            copy.kind = .mapping(
+                pairs.map {
+                    YAMLPair(
+                        key: relocated($0.key, to: range, depth: depth + 1),
+                        value: relocated($0.value, to: range, depth: depth + 1))
+                })
         case .sequence(let items):
             copy.kind = .sequence(items.map { relocated($0, to: range, depth: depth + 1) })
         }
@@ -47,16 +55,21 @@ enum ManifestNode {
     }
 
     /// The same tree with every range mapped through `map`.
-    static func mapped(_ node: YAMLNode, _ map: (SourceRange) -> SourceRange, depth: Int = 0) -> YAMLNode {
+    static func mapped(_ node: YAMLNode, _ map: (SourceRange) -> SourceRange, depth: Int = 0)
+        -> YAMLNode
+    {
         guard depth < 64 else { return node }
         var copy = node
         copy.range = map(node.range)
         switch node.kind {
         case .scalar: break
         case .mapping(let pairs):
-            copy.kind = .mapping(pairs.map {
-                YAMLPair(key: mapped($0.key, map, depth: depth + 1), value: mapped($0.value, map, depth: depth + 1))
-            })
+            copy.kind = .mapping(
+                pairs.map {
+                    YAMLPair(
+                        key: mapped($0.key, map, depth: depth + 1),
+                        value: mapped($0.value, map, depth: depth + 1))
+                })
         case .sequence(let items):
             copy.kind = .sequence(items.map { mapped($0, map, depth: depth + 1) })
         }
@@ -64,7 +77,9 @@ enum ManifestNode {
     }
 
     /// `node` with `key` set to `value` (replaced in place, or appended).
-    static func setting(_ key: String, _ value: YAMLNode, in node: YAMLNode, keyRange: SourceRange? = nil) -> YAMLNode {
+    static func setting(
+        _ key: String, _ value: YAMLNode, in node: YAMLNode, keyRange: SourceRange? = nil
+    ) -> YAMLNode {
         var pairs = node.pairs ?? []
         if let index = pairs.lastIndex(where: { $0.key.scalar?.text == key }) {
             pairs[index].value = value

@@ -19,12 +19,16 @@ extension ShellCheckRun {
 
     /// Runs the checks of a command that runs inside a pod (after `kubectl exec … --`).
     func checkRemoteCommand(_ invocation: Invocation) {
-        checkSimpleCommand(invocation.command, pipeline: invocation.pipeline, position: invocation.position, inPod: invocation.inPod)
+        checkSimpleCommand(
+            invocation.command, pipeline: invocation.pipeline, position: invocation.position,
+            inPod: invocation.inPod)
     }
 
     /// The positional arguments of a command whose options are `-x`, `-xVALUE`, `-x VALUE`
     /// (when `x` is in `shortValues`), `--name=value` and `--name value` (in `longValues`).
-    func operands(_ arguments: ArraySlice<ShellWord>, shortValues: Set<Character>, longValues: Set<String>) -> [ShellWord] {
+    func operands(
+        _ arguments: ArraySlice<ShellWord>, shortValues: Set<Character>, longValues: Set<String>
+    ) -> [ShellWord] {
         var result: [ShellWord] = []
         var index = arguments.startIndex
         while index < arguments.endIndex {
@@ -41,7 +45,9 @@ extension ShellCheckRun {
                 }
             } else if text.hasPrefix("-"), text.count > 1 {
                 let letters = Array(text.dropFirst())
-                if let position = letters.firstIndex(where: { shortValues.contains($0) }), position == letters.count - 1 {
+                if let position = letters.firstIndex(where: { shortValues.contains($0) }),
+                    position == letters.count - 1
+                {
                     index += 1
                 }
             } else {
@@ -52,13 +58,17 @@ extension ShellCheckRun {
     }
 
     func checkCurl(_ arguments: ArraySlice<ShellWord>, inPod: String?) {
-        for word in operands(arguments, shortValues: Self.curlShortValues, longValues: Self.curlLongValues) {
+        for word in operands(
+            arguments, shortValues: Self.curlShortValues, longValues: Self.curlLongValues)
+        {
             checkURL(word, inPod: inPod)
         }
     }
 
     func checkWget(_ arguments: ArraySlice<ShellWord>, inPod: String?) {
-        for word in operands(arguments, shortValues: Self.wgetShortValues, longValues: Self.wgetLongValues) {
+        for word in operands(
+            arguments, shortValues: Self.wgetShortValues, longValues: Self.wgetLongValues)
+        {
             checkURL(word, inPod: inPod)
         }
     }
@@ -71,7 +81,9 @@ extension ShellCheckRun {
     }
 
     func checkDig(_ arguments: ArraySlice<ShellWord>, inPod: String?) {
-        let recordTypes: Set<String> = ["A", "AAAA", "SRV", "CNAME", "ANY", "TXT", "PTR", "MX", "NS", "SOA", "IN", "AXFR"]
+        let recordTypes: Set<String> = [
+            "A", "AAAA", "SRV", "CNAME", "ANY", "TXT", "PTR", "MX", "NS", "SOA", "IN", "AXFR",
+        ]
         for word in operands(arguments, shortValues: Set("tpcxbfkqy"), longValues: []) {
             guard let text = word.literal, !text.hasPrefix("@"), !text.hasPrefix("+"),
                 !recordTypes.contains(text.uppercased()) || text.contains(".")
@@ -84,13 +96,16 @@ extension ShellCheckRun {
     func checkNetcat(_ arguments: ArraySlice<ShellWord>, inPod: String?) {
         let words = operands(arguments, shortValues: Set("wpsiqxXWTOI"), longValues: [])
         guard let hostWord = words.first else { return }
-        let ports = words.dropFirst().compactMap { word in word.literal.flatMap(Int.init).map { ($0, word.range) } }
+        let ports = words.dropFirst().compactMap { word in
+            word.literal.flatMap(Int.init).map { ($0, word.range) }
+        }
         let host = Array(hostWord.value.utf8)
         if ports.isEmpty {
             checkHost(host: host, hostStart: 0, in: hostWord, port: nil, inPod: inPod)
         }
         for (port, range) in ports {
-            checkHost(host: host, hostStart: 0, in: hostWord, port: (port, range, nil), inPod: inPod)
+            checkHost(
+                host: host, hostStart: 0, in: hostWord, port: (port, range, nil), inPod: inPod)
         }
     }
 
@@ -110,7 +125,9 @@ extension ShellCheckRun {
         }
         guard scheme == "http" || scheme == "https" else { return }
         var end = start
-        while end < bytes.count, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[end]) { end += 1 }
+        while end < bytes.count,
+            ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#")].contains(bytes[end])
+        { end += 1 }
         if let at = bytes[start..<end].lastIndex(of: UInt8(ascii: "@")) { start = at + 1 }
         guard start < end, bytes[start] != UInt8(ascii: "[") else { return }
         let colon = bytes[start..<end].firstIndex(of: UInt8(ascii: ":"))
@@ -122,14 +139,18 @@ extension ShellCheckRun {
             port = (number, subrange(word, from: colon + 1, to: end) ?? word.range, nil)
         } else {
             let number = scheme == "https" ? 443 : 80
-            port = (number, subrange(word, from: start, to: end) ?? word.range, "the default port of \(scheme)://")
+            port = (
+                number, subrange(word, from: start, to: end) ?? word.range,
+                "the default port of \(scheme)://"
+            )
         }
         checkHost(host: host, hostStart: start, in: word, port: port, inPod: inPod)
     }
 
     static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard bytes.count >= needle.count else { return nil }
-        for index in 0...(bytes.count - needle.count) where bytes[index..<(index + needle.count)].elementsEqual(needle) {
+        for index in 0...(bytes.count - needle.count)
+        where bytes[index..<(index + needle.count)].elementsEqual(needle) {
             return index
         }
         return nil

@@ -11,40 +11,63 @@ extension ShellCheckRun {
     ) {
         let hostRange = subrange(word, from: hostStart, to: hostStart + host.count) ?? word.range
         if host.contains(0) {
-            if let port, port.2 == nil, looksLikeNodeAddress(word) { checkNodePort(port.0, at: port.1) }
+            if let port, port.2 == nil, looksLikeNodeAddress(word) {
+                checkNodePort(port.0, at: port.1)
+            }
             return
         }
         let name = String(decoding: host, as: UTF8.self).lowercased()
-        if name == "localhost" || name.hasPrefix("127.") || name == "0.0.0.0" || name.isEmpty { return }
-        if Self.isIPv4(name) {
-            if let port, port.2 == nil, (30000...32767).contains(port.0) { checkNodePort(port.0, at: port.1) }
+        if name == "localhost" || name.hasPrefix("127.") || name == "0.0.0.0" || name.isEmpty {
+            // Inside a pod, localhost is the pod itself; on the reader's machine it is a forward.
+            if inPod == nil, let port, port.2 == nil, mappings.isEmpty {
+                checkLocalPort(port.0, at: port.1)
+            }
             return
         }
-        guard let reference = serviceReference(name, namespace: inPod ?? context.currentNamespace) else { return }
+        if Self.isIPv4(name) {
+            if let port, port.2 == nil, (30000...32767).contains(port.0) {
+                checkNodePort(port.0, at: port.1)
+            }
+            return
+        }
+        guard let reference = serviceReference(name, namespace: inPod ?? context.currentNamespace)
+        else { return }
         let labelRange = { (label: Int) -> SourceRange in
             let start = hostStart + reference.labelStarts[label]
-            let length = name.split(separator: ".", omittingEmptySubsequences: false)[label].utf8.count
+            let length = name.split(separator: ".", omittingEmptySubsequences: false)[label].utf8
+                .count
             return self.subrange(word, from: start, to: start + length) ?? hostRange
         }
-        guard let service = resolve(reference.name, at: labelRange(reference.nameLabel), namespace: reference.namespace, allowsPrefix: false)
+        guard
+            let service = resolve(
+                reference.name, at: labelRange(reference.nameLabel), namespace: reference.namespace,
+                allowsPrefix: false)
         else { return }
         let notes = [service.definitionNote].compactMap { $0 }
         if reference.isPod, !service.headless {
             report(
                 "RG3205",
                 "'\(service.name)' is not headless (clusterIP: None), so '\(name)' has no DNS record",
-                at: hostRange, notes: notes, help: "address the Service as '\(service.name).\(service.effectiveNamespace).svc.cluster.local'")
+                at: hostRange, notes: notes,
+                help:
+                    "address the Service as '\(service.name).\(service.effectiveNamespace).svc.cluster.local'"
+            )
         }
-        if let portName = reference.srvPort, !service.ports.contains(where: { $0.name == portName }) {
+        if let portName = reference.srvPort, !service.ports.contains(where: { $0.name == portName })
+        {
             let names = service.ports.compactMap(\.name).map { "'\($0)'" }.joined(separator: ", ")
             report(
-                "RG3202", "'\(service.name)' has no port named '\(portName)'; " + (names.isEmpty ? "its ports have no names" : "its port names are \(names)"),
+                "RG3202",
+                "'\(service.name)' has no port named '\(portName)'; "
+                    + (names.isEmpty ? "its ports have no names" : "its port names are \(names)"),
                 at: labelRange(0), notes: notes)
         }
         guard let port, service.type != "ExternalName", !service.ports.isEmpty,
             !service.ports.contains(where: { $0.port == port.0 })
         else { return }
-        let prefix = port.2.map { "'\(service.name)' has no port \(port.0), \($0)" } ?? "'\(service.name)' has no port \(port.0)"
+        let prefix =
+            port.2.map { "'\(service.name)' has no port \(port.0), \($0)" }
+            ?? "'\(service.name)' has no port \(port.0)"
         report(
             "RG3202", portMessage(service, port.0, prefix: prefix), at: port.1, notes: notes,
             help: targetPortHelp(service, port.0, local: nil))
@@ -79,21 +102,33 @@ extension ShellCheckRun {
                 first = 2
             }
             switch svc - first {
-            case 2: return ServiceReference(name: labels[first], namespace: labels[first + 1], nameLabel: first, labelStarts: starts, isPod: false, srvPort: srv)
-            case 3: return ServiceReference(name: labels[first + 1], namespace: labels[first + 2], nameLabel: first + 1, labelStarts: starts, isPod: true, srvPort: srv)
+            case 2:
+                return ServiceReference(
+                    name: labels[first], namespace: labels[first + 1], nameLabel: first,
+                    labelStarts: starts, isPod: false, srvPort: srv)
+            case 3:
+                return ServiceReference(
+                    name: labels[first + 1], namespace: labels[first + 2], nameLabel: first + 1,
+                    labelStarts: starts, isPod: true, srvPort: srv)
             default: return nil
             }
         }
         switch labels.count {
         case 1:
             guard Self.isDNSLabel(labels[0]) else { return nil }
-            return ServiceReference(name: labels[0], namespace: namespace, nameLabel: 0, labelStarts: starts, isPod: false)
+            return ServiceReference(
+                name: labels[0], namespace: namespace, nameLabel: 0, labelStarts: starts,
+                isPod: false)
         case 2:
             let namespaces = Set((context.services + Self.builtins).map(\.effectiveNamespace))
-            guard namespaces.contains(labels[1])
-                || (lookup(labels[0], namespace: nil) != nil && !Self.publicSuffixes.contains(labels[1]))
+            guard
+                namespaces.contains(labels[1])
+                    || (lookup(labels[0], namespace: nil) != nil
+                        && !Self.publicSuffixes.contains(labels[1]))
             else { return nil }
-            return ServiceReference(name: labels[0], namespace: labels[1], nameLabel: 0, labelStarts: starts, isPod: false)
+            return ServiceReference(
+                name: labels[0], namespace: labels[1], nameLabel: 0, labelStarts: starts,
+                isPod: false)
         default:
             return nil
         }
@@ -101,7 +136,8 @@ extension ShellCheckRun {
 
     /// Endings of names outside the cluster: `web.com` is not Service 'web' in namespace 'com'.
     static let publicSuffixes: Set<String> = [
-        "com", "org", "net", "io", "dev", "app", "local", "localhost", "internal", "example", "test",
+        "com", "org", "net", "io", "dev", "app", "local", "localhost", "internal", "example",
+        "test",
         "invalid", "lan", "home", "cloud", "co", "ai", "sh",
     ]
 
@@ -119,7 +155,8 @@ extension ShellCheckRun {
         guard !allocates else { return }
         let list = declared.map { "\($0.0) ('\($0.1.name)')" }.joined(separator: ", ")
         let byPort = context.services.first { service in
-            service.type != "ClusterIP" && service.ports.contains { $0.port == port && $0.nodePort != nil }
+            service.type != "ClusterIP"
+                && service.ports.contains { $0.port == port && $0.nodePort != nil }
         }
         let help = byPort.flatMap { service in
             service.ports.first { $0.port == port }?.nodePort.map {
@@ -137,20 +174,24 @@ extension ShellCheckRun {
     private func looksLikeNodeAddress(_ word: ShellWord) -> Bool {
         word.expansions.contains { text in
             let lower = text.lowercased()
-            return lower.contains("node") || lower.contains("minikube ip") || lower.contains("external_ip")
+            return lower.contains("node") || lower.contains("minikube ip")
         }
     }
 
     static func isIPv4(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+        return parts.count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
     }
 
     /// A DNS-1123 label: lower-case letters, digits and '-', starting and ending alphanumeric.
     static func isDNSLabel(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last, text.utf8.count <= 63 else { return false }
+        guard let first = text.utf8.first, let last = text.utf8.last, text.utf8.count <= 63 else {
+            return false
+        }
         let alnum: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
-        return alnum(first) && alnum(last) && text.utf8.allSatisfy { alnum($0) || $0 == UInt8(ascii: "-") }
+        return alnum(first) && alnum(last)
+            && text.utf8.allSatisfy { alnum($0) || $0 == UInt8(ascii: "-") }
             && text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
     }
 }

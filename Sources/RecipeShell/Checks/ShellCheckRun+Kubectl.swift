@@ -4,7 +4,9 @@ import RecipeDiagnostics
 /// run, port-forward, apply/create -f and config set-context (create service, expose and patch
 /// have files of their own).
 extension ShellCheckRun {
-    static let resourceCommands: Set<String> = ["get", "describe", "delete", "edit", "label", "annotate"]
+    static let resourceCommands: Set<String> = [
+        "get", "describe", "delete", "edit", "label", "annotate",
+    ]
 
     func checkKubectl(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
         let head = KubectlArguments(arguments, table: .globalOnly)
@@ -30,17 +32,22 @@ extension ShellCheckRun {
             }
         case "expose": checkExpose(arguments, invocation)
         case "config": checkConfig(arguments)
+        case "proxy": recordProxy(arguments)
         default: break
         }
     }
 
     /// Splits the arguments with `table` and reports unknown flags and flags without a value.
-    func parse(_ arguments: ArraySlice<ShellWord>, table: KubectlFlagTable, command: String) -> KubectlArguments {
+    func parse(_ arguments: ArraySlice<ShellWord>, table: KubectlFlagTable, command: String)
+        -> KubectlArguments
+    {
         // The subcommand path: 'create service nodeport' is three words, others one.
-        let parsed = KubectlArguments(arguments, table: table, verbs: command.split(separator: " ").count)
+        let parsed = KubectlArguments(
+            arguments, table: table, verbs: command.split(separator: " ").count)
         for unknown in parsed.unknownFlags {
             report(
-                "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'", at: unknown.word.range,
+                "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'",
+                at: unknown.word.range,
                 help: Self.flagHelp(unknown.text, command: command))
         }
         for flag in parsed.missingValues {
@@ -57,9 +64,12 @@ extension ShellCheckRun {
                 ? "'kubectl expose' cannot set a nodePort; patch the Service afterwards"
                 : "only 'kubectl create service nodeport' takes '--node-port'"
         case "--clusterip": return "only 'kubectl create service clusterip' takes '--clusterip'"
-        case "--cluster-ip" where command.hasPrefix("create"): return "'create service clusterip' spells it '--clusterip'"
-        case "--clusterip" where command == "expose": return "'kubectl expose' spells it '--cluster-ip'"
-        case "--external-name": return "only 'kubectl create service externalname' takes '--external-name'"
+        case "--cluster-ip" where command.hasPrefix("create"):
+            return "'create service clusterip' spells it '--clusterip'"
+        case "--clusterip" where command == "expose":
+            return "'kubectl expose' spells it '--cluster-ip'"
+        case "--external-name":
+            return "only 'kubectl create service externalname' takes '--external-name'"
         default: return nil
         }
     }
@@ -76,29 +86,37 @@ extension ShellCheckRun {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
             if !["none", "client", "server", "true", "false"].contains(value) {
                 report(
-                    "RG3102", "invalid --dry-run value '\(value)'; expected 'none', 'server' or 'client'",
+                    "RG3102",
+                    "invalid --dry-run value '\(value)'; expected 'none', 'server' or 'client'",
                     at: valueRange(flag))
             }
         }
         for flag in parsed.all("output") {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
-            let format = value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+            let format =
+                value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
             // A template format may take its template from --template instead of '='.
-            var allowed = Self.printFormats.contains(format) || Self.templateFormats.contains(format)
+            var allowed =
+                Self.printFormats.contains(format) || Self.templateFormats.contains(format)
             if command == "get" { allowed = allowed || format == "wide" }
             if command == "delete" { allowed = format == "name" }
             if !allowed {
                 report(
                     "RG3102", "kubectl has no output format '\(value)'",
                     at: valueRange(flag),
-                    help: command == "delete" ? "'kubectl delete' only takes '-o name'"
-                        : "use json, yaml, name\(command == "get" ? ", wide" : ""), jsonpath=… or custom-columns=…")
+                    help: command == "delete"
+                        ? "'kubectl delete' only takes '-o name'"
+                        : "use json, yaml, name\(command == "get" ? ", wide" : ""), jsonpath=… or custom-columns=…"
+                )
             }
         }
         if let flag = parsed.last("cascade"), let value = flag.value,
             !["background", "orphan", "foreground", "true", "false"].contains(value)
         {
-            report("RG3102", "invalid --cascade value '\(value)'; expected 'background', 'orphan' or 'foreground'", at: valueRange(flag))
+            report(
+                "RG3102",
+                "invalid --cascade value '\(value)'; expected 'background', 'orphan' or 'foreground'",
+                at: valueRange(flag))
         }
     }
 
@@ -124,18 +142,27 @@ extension ShellCheckRun {
 
     // MARK: get, describe, delete, edit, label, annotate
 
-    private func checkResources(_ arguments: ArraySlice<ShellWord>, verb: String, table: KubectlFlagTable) {
+    private func checkResources(
+        _ arguments: ArraySlice<ShellWord>, verb: String, table: KubectlFlagTable
+    ) {
         let parsed = parse(arguments, table: table, command: verb)
         let namespace = parsed.has("all-namespaces") ? nil : self.namespace(parsed)
         let lenient = parsed.has("ignore-not-found") || parsed.has("all")
         var positionals = Array(parsed.positionals.dropFirst())
         if verb == "label" || verb == "annotate" {
             // KEY=VALUE and KEY- after the resources are the labels to set or remove.
-            let resources = positionals.dropFirst().filter { !$0.value.contains("=") && !$0.value.hasSuffix("-") }
+            let resources = positionals.dropFirst().filter {
+                !$0.value.contains("=") && !$0.value.hasSuffix("-")
+            }
             positionals = Array(positionals.prefix(1)) + resources
         }
-        for selector in parsed.all("selector") { checkServiceNameSelector(selector, namespace: namespace) }
-        checkConflicts(parsed, verb: verb, resources: positionals, anchor: parsed.positionals.first?.range ?? arguments.first?.range ?? SourceRange(line: 1, column: 1))
+        for selector in parsed.all("selector") {
+            checkServiceNameSelector(selector, namespace: namespace)
+        }
+        checkConflicts(
+            parsed, verb: verb, resources: positionals,
+            anchor: parsed.positionals.first?.range ?? arguments.first?.range
+                ?? SourceRange(line: 1, column: 1))
         guard let first = positionals.first, first.literal != nil else { return }
         if first.value.contains("/") {
             for word in positionals where word.literal != nil {
@@ -148,7 +175,9 @@ extension ShellCheckRun {
                 }
                 let index = word.value.utf8.distance(from: word.value.utf8.startIndex, to: slash)
                 let type = String(word.value.prefix(index))
-                checkReference(type: type, word: word, nameStart: index + 1, namespace: namespace, verb: verb, lenient: lenient)
+                checkReference(
+                    type: type, word: word, nameStart: index + 1, namespace: namespace, verb: verb,
+                    lenient: lenient)
             }
             return
         }
@@ -162,7 +191,9 @@ extension ShellCheckRun {
                 return
             }
             for type in types {
-                checkReference(type: type, word: word, nameStart: 0, namespace: namespace, verb: verb, lenient: lenient)
+                checkReference(
+                    type: type, word: word, nameStart: 0, namespace: namespace, verb: verb,
+                    lenient: lenient)
             }
         }
     }
@@ -174,24 +205,31 @@ extension ShellCheckRun {
     }
 
     static func isEndpointsType(_ type: String) -> Bool {
-        ["endpoints", "ep"].contains(type.lowercased().split(separator: ".").first.map(String.init) ?? "")
+        ["endpoints", "ep"].contains(
+            type.lowercased().split(separator: ".").first.map(String.init) ?? "")
     }
 
     private func checkReference(
-        type: String, word: ShellWord, nameStart: Int, namespace: String?, verb: String, lenient: Bool
+        type: String, word: ShellWord, nameStart: Int, namespace: String?, verb: String,
+        lenient: Bool
     ) {
         let isService = Self.isServiceType(type)
         guard isService || Self.isEndpointsType(type), !lenient else { return }
         let name = String(decoding: Array(word.value.utf8)[nameStart...], as: UTF8.self)
         guard !name.isEmpty else {
-            report("RG3103", "'\(word.value)' has an empty name; expected TYPE/NAME", at: word.range)
+            report(
+                "RG3103", "'\(word.value)' has an empty name; expected TYPE/NAME", at: word.range)
             return
         }
         let range = subrange(word, from: nameStart, to: word.offsets.count) ?? word.range
-        guard let service = resolve(name, at: range, namespace: namespace, allowsPrefix: verb == "describe") else { return }
+        guard
+            let service = resolve(
+                name, at: range, namespace: namespace, allowsPrefix: verb == "describe")
+        else { return }
         if !isService, service.type == "ExternalName" {
             report(
-                "RG3205", "'\(service.name)' is an ExternalName Service, which has no endpoints", at: range,
+                "RG3205", "'\(service.name)' is an ExternalName Service, which has no endpoints",
+                at: range,
                 notes: [service.definitionNote].compactMap { $0 })
         }
     }
@@ -208,122 +246,23 @@ extension ShellCheckRun {
         _ = resolve(String(name), at: range, namespace: namespace, allowsPrefix: false)
     }
 
-    // MARK: exec, run
-
-    private func checkExec(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
-        let parsed = parse(arguments, table: .exec, command: "exec")
-        let positionals = parsed.positionals.dropFirst()
-        let namespace = self.namespace(parsed)
-        if let target = positionals.first, let slash = target.literal?.firstIndex(of: "/") {
-            let type = String(target.value[..<slash])
-            if Self.isServiceType(type) {
-                let start = target.value.utf8.distance(from: target.value.startIndex, to: slash) + 1
-                let range = subrange(target, from: start, to: target.offsets.count) ?? target.range
-                _ = resolve(String(target.value[target.value.index(after: slash)...]), at: range, namespace: namespace, allowsPrefix: false)
-            }
-        }
-        var remote = parsed.afterDash ?? []
-        if parsed.afterDash == nil {
-            if positionals.count > 1 {
-                let command = positionals[positionals.startIndex + 1]
-                report(
-                    "RG3103", "'kubectl exec POD COMMAND' is not supported anymore; expected 'kubectl exec POD -- COMMAND'",
-                    at: command.range, help: "put '--' before '\(command.value)'")
-                remote = Array(positionals.dropFirst())
-            } else {
-                report(
-                    "RG3103", "'kubectl exec' needs a command after '--'",
-                    at: (positionals.first ?? arguments.first)?.range ?? invocation.command.range)
-            }
-        }
-        checkRemote(remote, invocation, namespace: namespace)
-    }
-
-    private func checkRun(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
-        guard let dash = arguments.firstIndex(where: { $0.value == "--" && $0.literal != nil }) else { return }
-        let head = KubectlArguments(arguments[..<dash], table: .globalOnly)
-        checkRemote(Array(arguments[(dash + 1)...]), invocation, namespace: namespace(head))
-    }
-
-    /// Checks the command that runs inside a pod, with the pod's namespace as search domain.
-    private func checkRemote(_ words: [ShellWord], _ invocation: Invocation, namespace: String) {
-        guard !words.isEmpty else { return }
-        var command = invocation.command
-        command.assignments = []
-        command.words = words
-        var inner = invocation
-        inner.command = command
-        inner.inPod = namespace
-        checkRemoteCommand(inner)
-    }
-
-    // MARK: port-forward
-
-    private func checkPortForward(_ arguments: ArraySlice<ShellWord>) {
-        let parsed = parse(arguments, table: .portForward, command: "port-forward")
-        let positionals = Array(parsed.positionals.dropFirst())
-        guard positionals.count >= 2 else {
-            report(
-                "RG3103", "'kubectl port-forward' needs TYPE/NAME and at least one port",
-                at: (positionals.first ?? parsed.positionals.first)?.range ?? SourceRange(line: 1, column: 1),
-                help: "for example 'kubectl port-forward svc/web 8080:80'")
-            return
-        }
-        let target = positionals[0]
-        guard let text = target.literal, let slash = text.firstIndex(of: "/"),
-            Self.isServiceType(String(text[..<slash]))
-        else { return }
-        let start = text.utf8.distance(from: text.startIndex, to: slash) + 1
-        let range = subrange(target, from: start, to: target.offsets.count) ?? target.range
-        let name = String(text[text.index(after: slash)...])
-        guard let service = resolve(name, at: range, namespace: namespace(parsed), allowsPrefix: false) else { return }
-        if service.type == "ExternalName" || !service.hasSelector {
-            report(
-                "RG3205",
-                "'\(service.name)' has no selector\(service.type == "ExternalName" ? " (it is an ExternalName Service)" : ""), so there is no pod to forward to",
-                at: range, notes: [service.definitionNote].compactMap { $0 })
-            return
-        }
-        for word in positionals.dropFirst() { checkForwardedPort(word, service: service) }
-    }
-
-    private func checkForwardedPort(_ word: ShellWord, service: ShellService) {
-        guard let text = word.literal, !service.ports.isEmpty else { return }
-        let colon = text.lastIndex(of: ":")
-        let remote = colon.map { String(text[text.index(after: $0)...]) } ?? text
-        let start = colon.map { text.utf8.distance(from: text.startIndex, to: $0) + 1 } ?? 0
-        let range = subrange(word, from: start, to: word.offsets.count) ?? word.range
-        let notes = [service.definitionNote].compactMap { $0 }
-        if let number = Int(remote) {
-            guard let port = service.ports.first(where: { $0.port == number }) else {
-                report(
-                    "RG3202", portMessage(service, number, prefix: "Service '\(service.name)' does not have a service port \(number)"),
-                    at: range, notes: notes, help: targetPortHelp(service, number, local: colon.map { String(text[..<$0]) }))
-                return
-            }
-            if port.protocol == "UDP" {
-                report("RG3205", "port \(number) of '\(service.name)' is UDP; port-forward supports TCP only", at: range, notes: notes)
-            }
-        } else if !service.ports.contains(where: { $0.name == remote }) {
-            let names = service.ports.compactMap(\.name).map { "'\($0)'" }.joined(separator: ", ")
-            report(
-                "RG3202",
-                "Service '\(service.name)' does not have a named port '\(remote)'; " + (names.isEmpty ? "its ports have no names" : "its port names are \(names)"),
-                at: range, notes: notes)
-        }
-    }
-
     // MARK: apply, create -f, config
 
-    private func checkApply(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation, verb: String, table: KubectlFlagTable) {
+    private func checkApply(
+        _ arguments: ArraySlice<ShellWord>, _ invocation: Invocation, verb: String,
+        table: KubectlFlagTable
+    ) {
         let parsed = parse(arguments, table: table, command: verb)
         for extra in parsed.positionals.dropFirst() where extra.literal != nil {
             report(
-                "RG3103", "'kubectl \(verb)' takes files only through -f; '\(extra.value)' is an unexpected argument",
+                "RG3103",
+                "'kubectl \(verb)' takes files only through -f; '\(extra.value)' is an unexpected argument",
                 at: extra.range, help: "write 'kubectl \(verb) -f \(extra.value)'")
         }
         if parsed.has("kustomize") { context.seesEverything = false }
-        checkConflicts(parsed, verb: verb, resources: [], anchor: parsed.positionals.first?.range ?? SourceRange(line: 1, column: 1))
+        checkConflicts(
+            parsed, verb: verb, resources: [],
+            anchor: parsed.positionals.first?.range ?? SourceRange(line: 1, column: 1))
         for flag in parsed.all("filename") {
             guard let value = flag.value, let word = flag.valueWord else { continue }
             var start = flag.valueStart
@@ -336,11 +275,15 @@ extension ShellCheckRun {
     }
 
     /// Adds the Services of an applied file; those without a namespace go to `namespace`.
-    private func applyFile(_ file: String, at range: SourceRange, _ invocation: Invocation, namespace: String) {
+    private func applyFile(
+        _ file: String, at range: SourceRange, _ invocation: Invocation, namespace: String
+    ) {
         let placed = { (services: [ShellService]) -> [ShellService] in
             services.map { service in
                 var service = service
-                if service.namespace == nil && namespace != "default" { service.namespace = namespace }
+                if service.namespace == nil && namespace != "default" {
+                    service.namespace = namespace
+                }
                 return service
             }
         }
@@ -354,8 +297,12 @@ extension ShellCheckRun {
                 context.seesEverything = false
                 return
             }
+            guard let text = expandedBody(heredoc) else {
+                context.seesEverything = false  // the body depends on values recipegen cannot know
+                return
+            }
             if mappings.isEmpty {
-                context.services += placed(applyManifests(heredoc.text, heredoc.embedding))
+                context.services += placed(applyManifests(text, heredoc.embedding))
             }
             return
         }
@@ -378,7 +325,8 @@ extension ShellCheckRun {
             // A directory or a kustomization cannot be a block of the page; only files are reported.
             guard !file.hasSuffix("/"), file.contains(".") else { return }
             report(
-                "RG3105", "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
+                "RG3105",
+                "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
                 at: range, help: "give the manifest's block title=\"\(base)\", or show the file")
         }
     }
@@ -391,7 +339,8 @@ extension ShellCheckRun {
     }
 
     private func checkConfig(_ arguments: ArraySlice<ShellWord>) {
-        let parsed = KubectlArguments(arguments, table: KubectlFlagTable(KubectlFlagTable.global, ["current"]))
+        let parsed = KubectlArguments(
+            arguments, table: KubectlFlagTable(KubectlFlagTable.global, ["current"]))
         guard parsed.positionals.dropFirst().first?.literal == "set-context", parsed.has("current"),
             let value = parsed.last("namespace")?.value, !value.contains("\u{0}")
         else { return }

@@ -8,7 +8,8 @@ extension ShellCheckRun {
     static let builtins: [ShellService] = [
         ShellService(
             name: "kubernetes", namespace: "default",
-            ports: [ShellService.Port(name: "https", port: 443, targetPort: "6443")], hasSelector: false),
+            ports: [ShellService.Port(name: "https", port: 443, targetPort: "6443")],
+            hasSelector: false),
         ShellService(
             name: "kube-dns", namespace: "kube-system",
             ports: [
@@ -33,12 +34,16 @@ extension ShellCheckRun {
 
     /// The Service `name` names in `namespace`, or nil after reporting why there is none.
     /// Dynamic names (with expansions or placeholders) are not checked and give nil.
-    func resolve(_ name: String, at range: SourceRange, namespace: String?, allowsPrefix: Bool) -> ShellService? {
+    func resolve(_ name: String, at range: SourceRange, namespace: String?, allowsPrefix: Bool)
+        -> ShellService?
+    {
         guard !name.isEmpty, !name.contains("\u{0}") else { return nil }
         if let service = lookup(name, namespace: namespace) { return service }
-        if allowsPrefix, let service = context.services.last(where: {
-            $0.name.hasPrefix(name) && (namespace == nil || $0.effectiveNamespace == namespace)
-        }) {
+        if allowsPrefix,
+            let service = context.services.last(where: {
+                $0.name.hasPrefix(name) && (namespace == nil || $0.effectiveNamespace == namespace)
+            })
+        {
             return service
         }
         reportUnknown(name, at: range, namespace: namespace ?? context.currentNamespace)
@@ -52,12 +57,15 @@ extension ShellCheckRun {
                 "RG3204",
                 "Service '\(name)' is in namespace '\(other.effectiveNamespace)', not in '\(namespace)'",
                 at: range, notes: [other.definitionNote].compactMap { $0 },
-                help: "add '-n \(other.effectiveNamespace)' or write '\(name).\(other.effectiveNamespace)'")
+                help:
+                    "add '-n \(other.effectiveNamespace)' or write '\(name).\(other.effectiveNamespace)'"
+            )
             return
         }
         let local = uniqueNames(in: namespace)
         let suggestion = Self.closest(to: name, in: uniqueNames(in: nil))
-        let known = local.isEmpty
+        let known =
+            local.isEmpty
             ? "the recipe defines no Service in namespace '\(namespace)'"
             : "the recipe defines " + local.prefix(6).map { "'\($0)'" }.joined(separator: ", ")
         if !context.seesEverything && suggestion == nil {
@@ -85,7 +93,9 @@ extension ShellCheckRun {
 
     /// The candidate within edit distance 2 of `name` (and closer than half its length).
     static func closest(to name: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(name, $0)) }.filter { $0.1 > 0 && $0.1 <= 2 && $0.1 * 2 < name.count }
+        let scored = candidates.map { ($0, distance(name, $0)) }.filter {
+            $0.1 > 0 && $0.1 <= 2 && $0.1 * 2 < name.count
+        }
         return scored.min { $0.1 < $1.1 }?.0
     }
 
@@ -97,7 +107,9 @@ extension ShellCheckRun {
         for i in 1...max(a.count, 1) where !a.isEmpty {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                current[j] = min(
+                    previous[j] + 1, current[j - 1] + 1,
+                    previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             previous = current
         }
@@ -111,13 +123,16 @@ extension ShellCheckRun {
             return "'\(service.name)' has ports \(service.portList); \(number) is its targetPort"
         }
         if service.ports.contains(where: { $0.nodePort == number }) {
-            return "'\(service.name)' has ports \(service.portList); \(number) is its nodePort, reached on a node's address"
+            return
+                "'\(service.name)' has ports \(service.portList); \(number) is its nodePort, reached on a node's address"
         }
         return "\(prefix); its ports are \(service.portList)"
     }
 
     func targetPortHelp(_ service: ShellService, _ number: Int, local: String?) -> String? {
-        guard let port = service.ports.first(where: { $0.targetPort == String(number) }) else { return nil }
+        guard let port = service.ports.first(where: { $0.targetPort == String(number) }) else {
+            return nil
+        }
         if let local { return "forward to the Service port: '\(local):\(port.port)'" }
         return "use the Service port \(port.port); the Service forwards it to \(number)"
     }

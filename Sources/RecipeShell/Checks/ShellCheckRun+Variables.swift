@@ -9,10 +9,14 @@ extension ShellCheckRun {
         var assignments: [ShellWord] = []
         if command.words.isEmpty {
             assignments = command.assignments
-        } else if let name = command.words.first?.literal, ["export", "readonly", "declare", "local"].contains(name) {
+        } else if let name = command.words.first?.literal,
+            ["export", "readonly", "declare", "local"].contains(name)
+        {
             assignments = command.words.dropFirst().filter { !$0.value.hasPrefix("-") }
         } else if command.words.first?.literal == "read" {
-            for word in command.words.dropFirst() where !word.value.hasPrefix("-") { variables[word.value] = nil }
+            for word in command.words.dropFirst() where !word.value.hasPrefix("-") {
+                variables[word.value] = nil
+            }
         }
         for word in assignments {
             guard let equals = word.value.firstIndex(of: "=") else { continue }
@@ -20,7 +24,8 @@ extension ShellCheckRun {
             let appends = name.hasSuffix("+")
             if appends { name.removeLast() }
             let value = String(word.value[word.value.index(after: equals)...])
-            let trusted = compoundDepth == 0 && mappings.isEmpty && !appends && !value.contains("\u{0}")
+            let trusted =
+                compoundDepth == 0 && mappings.isEmpty && !appends && !value.contains("\u{0}")
             variables[name] = trusted ? value : nil
         }
     }
@@ -81,5 +86,42 @@ extension ShellCheckRun {
             body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
         else { return nil }
         return String(body)
+    }
+
+    /// The body of a heredoc as the command receives it: taken literally with a quoted
+    /// delimiter; otherwise `$NAME`/`${NAME}` of known variables are replaced (columns after a
+    /// replacement on its line shift). Nil when the body holds an expansion that cannot be known.
+    func expandedBody(_ heredoc: ShellHeredoc) -> String? {
+        guard !heredoc.isQuoted, heredoc.text.utf8.contains(UInt8(ascii: "$")) else { return heredoc.text }
+        var result = ""
+        var rest = Substring(heredoc.text)
+        while let dollar = rest.firstIndex(of: "$") {
+            result += rest[..<dollar]
+            let after = rest[rest.index(after: dollar)...]
+            if result.last == "\\" {
+                result.removeLast()  // '\$' is a literal dollar
+                result += "$"
+                rest = after
+                continue
+            }
+            var name: Substring
+            var end: Substring.Index
+            if after.first == "{", let close = after.firstIndex(of: "}") {
+                name = after[after.index(after: after.startIndex)..<close]
+                end = after.index(after: close)
+            } else {
+                name = after.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+                end = name.endIndex
+            }
+            if name.isEmpty && after.first != "(" && after.first != "{" {
+                result += "$"  // a lone '$' is literal
+                rest = after
+                continue
+            }
+            guard let value = variables[String(name)], !name.isEmpty else { return nil }
+            result += value
+            rest = after[end...]
+        }
+        return result + rest
     }
 }

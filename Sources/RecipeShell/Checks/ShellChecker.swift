@@ -60,6 +60,7 @@ final class ShellCheckRun {
     /// Variables with a known literal value, and how deep the walk is in compound commands.
     var variables: [String: String] = [:]
     var compoundDepth = 0
+    var expandingLoop = false
 
     init(script: ShellScript, context: ShellContext) {
         self.script = script
@@ -82,7 +83,10 @@ final class ShellCheckRun {
         _ code: String, _ message: String, at range: SourceRange, severity: Severity? = nil,
         notes: [Diagnostic.Note] = [], help: String? = nil
     ) {
-        report(Diagnostic(code: code, severity: severity, message: message, range: range, notes: notes, help: help))
+        report(
+            Diagnostic(
+                code: code, severity: severity, message: message, range: range, notes: notes,
+                help: help))
     }
 
     // MARK: Walking
@@ -92,13 +96,16 @@ final class ShellCheckRun {
             for pipeline in item.pipelines {
                 pipedManifest = nil
                 for index in pipeline.commands.indices {
-                    check(pipeline.commands[index], pipeline: pipeline, position: index, inPod: inPod)
+                    check(
+                        pipeline.commands[index], pipeline: pipeline, position: index, inPod: inPod)
                 }
             }
         }
     }
 
-    private func check(_ command: ShellCommand, pipeline: ShellPipeline, position: Int, inPod: String?) {
+    private func check(
+        _ command: ShellCommand, pipeline: ShellPipeline, position: Int, inPod: String?
+    ) {
         switch command {
         case .simple(let simple):
             for word in simple.assignments + simple.words + simple.redirects.map(\.target) {
@@ -111,13 +118,18 @@ final class ShellCheckRun {
         case .compound(let compound, _):
             forgetAssignments(in: compound)
             compoundDepth += 1
-            if case .forLoop(let variable?, let items?, let body) = compound, let values = Self.literalItems(items) {
-                // 'for s in web api': the body is checked once for each literal item.
+            if !expandingLoop, case .forLoop(let variable?, let items?, let body) = compound,
+                let values = Self.literalItems(items)
+            {
+                // 'for s in web api': the body is checked once for each literal item (only the
+                // outermost such loop, so that nested loops do not multiply).
+                expandingLoop = true
                 for value in values {
                     variables[variable.value] = value
                     check(body, inPod: inPod)
                 }
                 variables[variable.value] = nil
+                expandingLoop = false
             } else {
                 for list in compound.lists { check(list, inPod: inPod) }
             }
@@ -130,10 +142,19 @@ final class ShellCheckRun {
     }
 
     /// Looks through wrappers (`sudo`, `env`, `watch`, `timeout`…) and dispatches on the command.
-    func checkSimpleCommand(_ command: ShellSimpleCommand, pipeline: ShellPipeline, position: Int, inPod: String?) {
-        guard let start = Self.commandStart(command.words), let name = command.words[start].literal else { return }
+    func checkSimpleCommand(
+        _ command: ShellSimpleCommand, pipeline: ShellPipeline, position: Int, inPod: String?
+    ) {
+        guard let start = Self.commandStart(command.words), let name = command.words[start].literal
+        else { return }
+        if name.contains(" "), start > 0 {
+            // watch 'kubectl get svc web', timeout 5 "curl …": the wrapper runs the string as a command.
+            checkNested(command.words[start], inPod: inPod)
+            return
+        }
         let arguments = command.words[(start + 1)...]
-        let invocation = Invocation(command: command, pipeline: pipeline, position: position, inPod: inPod)
+        let invocation = Invocation(
+            command: command, pipeline: pipeline, position: position, inPod: inPod)
         switch name.split(separator: "/").last.map(String.init) ?? name {
         case "kubectl": checkKubectl(arguments, invocation)
         case "curl": checkCurl(arguments, inPod: inPod)
@@ -143,7 +164,9 @@ final class ShellCheckRun {
         case "nc", "ncat", "netcat", "telnet": checkNetcat(arguments, inPod: inPod)
         case "sh", "bash", "ash", "dash", "zsh": checkShell(arguments, invocation)
         case "helm":
-            if let verb = arguments.first?.literal, ["install", "upgrade", "template"].contains(verb) {
+            if let verb = arguments.first?.literal,
+                ["install", "upgrade", "template"].contains(verb)
+            {
                 context.seesEverything = false
             }
         case "cat", "tee": rememberWrittenFile(command)
@@ -155,7 +178,9 @@ final class ShellCheckRun {
     /// there are few enough to check the body for each).
     static func literalItems(_ items: [ShellWord]) -> [String]? {
         guard items.count <= 16 else { return nil }
-        let values = items.compactMap { item in item.literal.flatMap { $0.contains(where: { "*?[".contains($0) }) ? nil : $0 } }
+        let values = items.compactMap { item in
+            item.literal.flatMap { $0.contains(where: { "*?[".contains($0) }) ? nil : $0 }
+        }
         return values.count == items.count ? values : nil
     }
 
@@ -169,7 +194,9 @@ final class ShellCheckRun {
                 while index < words.count, words[index].value.hasPrefix("-") { index += 1 }
             case "env":
                 index += 1
-                while index < words.count, words[index].value.hasPrefix("-") || words[index].value.contains("=") {
+                while index < words.count,
+                    words[index].value.hasPrefix("-") || words[index].value.contains("=")
+                {
                     index += 1
                 }
             case "watch", "nice":
@@ -222,8 +249,11 @@ final class ShellCheckRun {
         var index = arguments.startIndex
         while index < arguments.endIndex {
             let text = arguments[index].value
-            if text == "-c" || (text.hasPrefix("-") && !text.hasPrefix("--") && text.contains("c")) {
-                if index + 1 < arguments.endIndex { checkNested(arguments[index + 1], inPod: invocation.inPod) }
+            if text == "-c" || (text.hasPrefix("-") && !text.hasPrefix("--") && text.contains("c"))
+            {
+                if index + 1 < arguments.endIndex {
+                    checkNested(arguments[index + 1], inPod: invocation.inPod)
+                }
                 return
             }
             guard text.hasPrefix("-") else { return }
@@ -234,18 +264,29 @@ final class ShellCheckRun {
 
     /// `cat > FILE <<EOF`: remembers the body so that `kubectl apply -f FILE` can use it.
     private func rememberWrittenFile(_ command: ShellSimpleCommand) {
-        guard let output = command.redirects.last(where: { $0.op == ">" || $0.op == ">|" || $0.op == ">>" }),
-            let file = output.target.literal,
+        guard mappings.isEmpty,
             let input = command.redirects.first(where: { $0.heredocIndex != nil }),
-            let heredoc = script.heredoc(of: input), mappings.isEmpty
+            let heredoc = script.heredoc(of: input)
         else { return }
-        files[file] = .text(heredoc.text, heredoc.embedding)
+        var file = command.redirects.last { $0.op == ">" || $0.op == ">|" || $0.op == ">>" }?
+            .target.literal
+        if command.words.first?.literal == "tee" {
+            file = command.words.dropFirst().first { !$0.value.hasPrefix("-") }?.literal
+        }
+        guard let file else { return }
+        if let text = expandedBody(heredoc) {
+            files[file] = .text(text, heredoc.embedding)
+        } else {
+            files[file] = nil
+        }
     }
 
     /// The heredoc or here-string that feeds the command's standard input: its own, or that of
     /// a `cat` earlier in the same pipeline.
     func stdinHeredoc(_ invocation: Invocation) -> ShellHeredoc? {
-        if let redirect = invocation.command.redirects.last(where: { $0.heredocIndex != nil && ($0.fd ?? 0) == 0 }) {
+        if let redirect = invocation.command.redirects.last(where: {
+            $0.heredocIndex != nil && ($0.fd ?? 0) == 0
+        }) {
             return script.heredoc(of: redirect)
         }
         guard invocation.position > 0,

@@ -6,6 +6,21 @@ import RecipeYAML
 ///
 /// The checker appends the Services that commands of the block create (`kubectl create
 /// service`, `expose`, `apply`, `patch`) to ``services``, so that the next block sees them.
+///
+/// A page keeps one context and walks its fences in order:
+/// ```swift
+/// var context = ShellContext(services: [], manifestTitles: titles, validateService: …,
+///                            validateManifests: …, serviceManifest: …)
+/// for fence in page.fences {
+///     if fence is YAML { context.services += its Services }          // page order
+///     if let dialect = ShellDialect(infoString: fence.info) {
+///         context.file = page.path; context.origin = fence.body
+///         let (script, syntax) = ShellParser.parse(fence.text, dialect: dialect)
+///         let found = syntax + ShellChecker.check(script, context: &context)
+///         report(found.map { $0.projected(into: fence.body).inFile(page.path) })
+///     }
+/// }
+/// ```
 public struct ShellContext {
     /// The Services known before the block, in page order: a later entry with the same name and
     /// namespace is the nearer definition and wins.
@@ -19,7 +34,8 @@ public struct ShellContext {
     public var validateService: (YAMLNode) -> ServiceCheck
     /// Validates the YAML fed to `kubectl apply -f -` (a heredoc), placed in the block by the
     /// given embedding; returns the Services it defines and diagnostics in block coordinates.
-    public var validateManifests: (String, EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic])
+    public var validateManifests:
+        (String, EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic])
     /// The current manifest of the Service with this name and namespace (nil = default), for
     /// `kubectl patch`; its ranges may be in another file's coordinates.
     public var serviceManifest: (String, String?) -> YAMLNode?
@@ -38,14 +54,23 @@ public struct ShellContext {
     /// Shell variables with a literal value, set by earlier blocks (a reader runs the page's
     /// blocks in one shell).
     public var variables: [String: String] = [:]
+    /// Local ports that earlier port-forwards and `kubectl proxy` listen on, with what listens.
+    public var localPorts: [Int: String] = [:]
+    /// Set when a port-forward listens on a port recipegen cannot know (`:80`, `$PORT`).
+    public var localPortsUnknown = false
 
     /// A context; the defaults know no Service and validate nothing.
     public init(
         services: [ShellService] = [],
         manifestTitles: [String: [ShellService]] = [:],
         seesEverything: Bool = true,
-        validateService: @escaping (YAMLNode) -> ServiceCheck = { _ in ServiceCheck(service: nil, diagnostics: []) },
-        validateManifests: @escaping (String, EmbeddedSource) -> (services: [ShellService], diagnostics: [Diagnostic]) = { _, _ in ([], []) },
+        validateService: @escaping (YAMLNode) -> ServiceCheck = { _ in
+            ServiceCheck(service: nil, diagnostics: [])
+        },
+        validateManifests:
+            @escaping (String, EmbeddedSource) -> (
+                services: [ShellService], diagnostics: [Diagnostic]
+            ) = { _, _ in ([], []) },
         serviceManifest: @escaping (String, String?) -> YAMLNode? = { _, _ in nil },
         currentNamespace: String = "default"
     ) {

@@ -23,7 +23,11 @@ extension ShellEngine {
     private func open(_ closer: String) throws -> ShellToken {
         let token = try next()
         span(token.start, token.end, .keyword)
-        openConstructs.append((source.text(token.start, token.end), "'\(closer)'", source.range(token.start, token.end)))
+        openConstructs.append(
+            (
+                source.text(token.start, token.end), "'\(closer)'",
+                source.range(token.start, token.end)
+            ))
         depth += 1
         return token
     }

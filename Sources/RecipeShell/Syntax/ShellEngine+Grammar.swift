@@ -2,14 +2,17 @@ import RecipeDiagnostics
 
 /// Lists, and-or lists, pipelines and simple commands (section 4 of the shell-subset note).
 extension ShellEngine {
-    static let closers: Set<String> = ["then", "else", "elif", "fi", "do", "done", "esac", "}", "]]"]
+    static let closers: Set<String> = [
+        "then", "else", "elif", "fi", "do", "done", "esac", "}", "]]",
+    ]
     static let caseEnds: Set<String> = [";;", ";&", ";;&"]
 
     /// Reads and-or lists separated by `;`, `&` and newlines until a reserved word of
     /// `terminators` in command position, a `)` when `")"` is one, a `;;` when `caseItem`, or
     /// the end of input. Parsed items are appended to `sink` as they complete.
     @discardableResult
-    func parseList(terminators: Set<String>, caseItem: Bool = false, sink: inout [ShellAndOr]) throws
+    func parseList(terminators: Set<String>, caseItem: Bool = false, sink: inout [ShellAndOr])
+        throws
         -> Int
     {
         let first = sink.count
@@ -122,7 +125,8 @@ extension ShellEngine {
         let body = try parseCommand()
         if case .simple = body {
             throw ShellSyntaxError(
-                code: "RG3001", message: "a function body must be a compound command such as '{ …; }'",
+                code: "RG3001",
+                message: "a function body must be a compound command such as '{ …; }'",
                 range: nameRange, atEOF: false)
         }
         return body
@@ -167,7 +171,8 @@ extension ShellEngine {
         let targetToken = try next()
         guard let target = targetToken.word else { throw unexpected(targetToken) }
         let range = source.range(token.start, targetToken.end)
-        var redirect = ShellRedirect(op: op, fd: token.fd, target: target, heredocIndex: nil, range: range)
+        var redirect = ShellRedirect(
+            op: op, fd: token.fd, target: target, heredocIndex: nil, range: range)
         if op == "<<" || op == "<<-" {
             span(targetToken.start, targetToken.end, .delimiter, rank: 2)
             redirect.heredocIndex = registerHeredoc(
@@ -207,9 +212,12 @@ extension ShellEngine {
                 break
             }
         }
-        if words.isEmpty && assignments.isEmpty && redirects.isEmpty { throw unexpected(try peek()) }
+        if words.isEmpty && assignments.isEmpty && redirects.isEmpty {
+            throw unexpected(try peek())
+        }
         return ShellSimpleCommand(
-            assignments: assignments, words: words, redirects: redirects, range: source.range(start, end))
+            assignments: assignments, words: words, redirects: redirects,
+            range: source.range(start, end))
     }
 
     /// The offset of `=` when the word token starts with `NAME=` or `NAME+=` in the source.

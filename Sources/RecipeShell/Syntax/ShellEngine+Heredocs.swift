@@ -8,7 +8,8 @@ extension ShellEngine {
         heredocs.append(
             ShellHeredoc(
                 delimiter: delimiter.value, isQuoted: delimiter.isQuoted, stripsTabs: op == "<<-",
-                text: "", startLine: opRange.start.line + 1, columnOffsets: [], isTerminated: false))
+                text: "", startLine: opRange.start.line + 1, columnOffsets: [], isTerminated: false)
+        )
         pendingHeredocs.append(
             PendingHeredoc(
                 index: index, delimiter: delimiter.value, stripsTabs: op == "<<-",
@@ -68,9 +69,11 @@ extension ShellEngine {
         heredocs[heredoc.index].isTerminated = terminated
         guard !terminated else { return }
         endsUnfinished = true
+        if openHeredoc == nil { openHeredoc = (heredoc.delimiter, heredoc.stripsTabs) }
         var help = "end the here-document with a line that holds only '\(heredoc.delimiter)'"
         if let nearMiss {
-            help = "line \(nearMiss.line) ('\(nearMiss.text)') is not the terminator: it must be exactly '\(heredoc.delimiter)'"
+            help =
+                "line \(nearMiss.line) ('\(nearMiss.text)') is not the terminator: it must be exactly '\(heredoc.delimiter)'"
             if heredoc.stripsTabs { help += "; '<<-' strips tabs only, not spaces" }
         }
         warnings.append(
@@ -84,7 +87,9 @@ extension ShellEngine {
     private func isNearMiss(_ line: ArraySlice<UInt8>, _ delimiter: [UInt8]) -> Bool {
         let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }
         var end = trimmed.endIndex
-        while end > trimmed.startIndex, trimmed[end - 1] == 0x20 || trimmed[end - 1] == 0x09 { end -= 1 }
+        while end > trimmed.startIndex, trimmed[end - 1] == 0x20 || trimmed[end - 1] == 0x09 {
+            end -= 1
+        }
         var core = trimmed[trimmed.startIndex..<end]
         if core.first == UInt8(ascii: "'") || core.first == UInt8(ascii: "\"") {
             core = core.dropFirst().dropLast()

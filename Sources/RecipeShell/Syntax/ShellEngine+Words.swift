@@ -88,7 +88,8 @@ extension ShellEngine {
         warnings.append(
             Diagnostic(
                 code: "RG3004",
-                message: "'\\' is followed by blanks, so the line does not continue on the next one",
+                message:
+                    "'\\' is followed by blanks, so the line does not continue on the next one",
                 range: source.range(backslash, cursor),
                 help: "delete the blanks after '\\' to continue the command on the next line"))
     }
@@ -98,7 +99,8 @@ extension ShellEngine {
         warnings.append(
             Diagnostic(
                 code: "RG3005",
-                message: "'\(text)' is a placeholder; the command cannot be checked or run as written",
+                message:
+                    "'\(text)' is a placeholder; the command cannot be checked or run as written",
                 range: source.range(pos, end),
                 help: "write a real value, or quote the placeholder if it is meant literally"))
         span(pos, end, .placeholder, rank: 2)
@@ -134,8 +136,8 @@ extension ShellEngine {
         let start = pos
         pos += 1
         word.isQuoted = true
+        // Expansions inside the quotes rank above the string's own span.
         nest += 1
-        defer { nest -= 1 }
         while pos < limit, bytes[pos] != UInt8(ascii: "\"") {
             let c = bytes[pos]
             if c == UInt8(ascii: "\\"), let next = byte(pos + 1) {
@@ -159,12 +161,11 @@ extension ShellEngine {
                 pos += 1
             }
         }
+        nest -= 1
         guard pos < limit else { throw unclosed(start, 1, "the matching double quote") }
         pos += 1
         noteRepairing(start)
-        nest -= 1
         span(start, pos, .string, rank: 1)
-        nest += 1
     }
 
     /// `$…`: a variable, `${…}`, `$(…)`, `$((…))`, `$'…'`, `$"…"`, or a lone `$`.
@@ -182,7 +183,9 @@ extension ShellEngine {
             pos += 1
             try readDoubleQuoted(into: &word)
         case UInt8(ascii: "("):
-            if byte(pos + 2) == UInt8(ascii: "("), let end = try arithmeticEnd(from: pos + 3, opener: pos) {
+            if byte(pos + 2) == UInt8(ascii: "("),
+                let end = try arithmeticEnd(from: pos + 3, opener: pos)
+            {
                 pos = end
                 word.expansion(source.text(start, end), at: start)
                 span(start, end, .variable, rank: 2)
@@ -194,7 +197,9 @@ extension ShellEngine {
         case UInt8(ascii: "["):
             var cursor = pos + 2
             while let b = byte(cursor), b != UInt8(ascii: "]") { cursor += 1 }
-            guard cursor < limit else { throw unclosed(start, 2, "']' of this arithmetic expansion") }
+            guard cursor < limit else {
+                throw unclosed(start, 2, "']' of this arithmetic expansion")
+            }
             pos = cursor + 1
             word.expansion(source.text(start, pos), at: start)
         default:

@@ -28,6 +28,8 @@ final class ShellEngine {
     var openConstructs: [(opener: String, closer: String, range: SourceRange)] = []
     /// Set when the input ends inside a `\` continuation or an unterminated heredoc body.
     var endsUnfinished = false
+    /// The heredoc whose body the input ended in (or whose body had not started yet).
+    var openHeredoc: (delimiter: String, stripsTabs: Bool)?
     /// The top-level commands parsed so far.
     var topItems: [ShellAndOr] = []
     /// Quoted strings that span lines and whose closing quote is directly followed by a word
@@ -42,7 +44,8 @@ final class ShellEngine {
         var operatorRange: SourceRange
     }
 
-    init(source: ShellSource, start: Int = 0, limit: Int? = nil, recordsSpans: Bool, depth: Int = 0) {
+    init(source: ShellSource, start: Int = 0, limit: Int? = nil, recordsSpans: Bool, depth: Int = 0)
+    {
         self.source = source
         self.bytes = source.bytes
         self.pos = start
@@ -160,7 +163,7 @@ final class ShellEngine {
             }
             fd = number
         }
-        if (bytes[cursor] == UInt8(ascii: "<") || bytes[cursor] == UInt8(ascii: ">")),
+        if bytes[cursor] == UInt8(ascii: "<") || bytes[cursor] == UInt8(ascii: ">"),
             byte(cursor + 1) == UInt8(ascii: "(") || placeholderEnd(at: cursor) != nil,
             fd == nil
         {
@@ -169,7 +172,8 @@ final class ShellEngine {
         for op in Self.operatorTable where matches(op, at: cursor) {
             pos = cursor + op.count
             span(start, pos, .op)
-            return ShellToken(kind: .op(String(decoding: op, as: UTF8.self)), start: start, end: pos, fd: fd)
+            return ShellToken(
+                kind: .op(String(decoding: op, as: UTF8.self)), start: start, end: pos, fd: fd)
         }
         return nil
     }
@@ -190,8 +194,9 @@ final class ShellEngine {
         var cursor = offset + 2
         while let b = byte(cursor) {
             if b == UInt8(ascii: ">") { return cursor + 1 }
-            guard isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
-                || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
+            guard
+                isLetter(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+                    || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
             else { return nil }
             cursor += 1
         }
@@ -220,7 +225,8 @@ final class ShellEngine {
             if op == ";" && token.start > 0 && bytes[token.start - 1] == UInt8(ascii: "&") {
                 help = "'&' already ends the command: write 'a & b', not 'a &; b'"
             } else if op == "(" && looksLikeOutput(token.start) {
-                help = "this line looks like command output: prefix the commands with '$ ' or move the output to its own block"
+                help =
+                    "this line looks like command output: prefix the commands with '$ ' or move the output to its own block"
             }
             return ShellSyntaxError(
                 code: "RG3001", message: "syntax error near unexpected token '\(op)'",
@@ -228,7 +234,8 @@ final class ShellEngine {
         case .word:
             return ShellSyntaxError(
                 code: "RG3001",
-                message: "syntax error near unexpected token '\(source.text(token.start, token.end))'",
+                message:
+                    "syntax error near unexpected token '\(source.text(token.start, token.end))'",
                 range: source.range(token.start, token.end), atEOF: false)
         }
     }
@@ -258,6 +265,7 @@ final class ShellEngine {
         return ShellSyntaxError(
             code: "RG3002",
             message: "unexpected end of file: '\(open.opener)' is never closed by \(open.closer)",
-            range: open.range, atEOF: true, notes: [Diagnostic.Note("the input ends here", range: end)])
+            range: open.range, atEOF: true,
+            notes: [Diagnostic.Note("the input ends here", range: end)])
     }
 }

@@ -22,7 +22,9 @@ public struct ShellScript: Sendable {
 
     /// The body of a heredoc redirection.
     public func heredoc(of redirect: ShellRedirect) -> ShellHeredoc? {
-        guard let index = redirect.heredocIndex, heredocs.indices.contains(index) else { return nil }
+        guard let index = redirect.heredocIndex, heredocs.indices.contains(index) else {
+            return nil
+        }
         return heredocs[index]
     }
 }
@@ -101,7 +103,9 @@ extension ShellList {
 }
 
 extension ShellCommand {
-    func forEachSimple(in pipeline: ShellPipeline, _ body: (ShellSimpleCommand, ShellPipeline) -> Void) {
+    func forEachSimple(
+        in pipeline: ShellPipeline, _ body: (ShellSimpleCommand, ShellPipeline) -> Void
+    ) {
         switch self {
         case .simple(let simple): body(simple, pipeline)
         case .function(_, let inner): inner.forEachSimple(in: pipeline, body)

@@ -34,11 +34,32 @@ struct ShellTranscript {
         var text = bytes
         var kinds: [ShellTranscript.LineKind] = []
         var commandStart: Int?
+        // Inside a heredoc body, lines belong to the command up to the terminator without
+        // parsing the command again for each line (which would be quadratic).
+        var heredoc: (delimiter: [UInt8], stripsTabs: Bool)?
         for (index, range) in lineRanges.enumerated() {
             let line = bytes[range]
-            if let start = commandStart, Self.isUnfinished(text, from: lineRanges[start].lowerBound, to: range.lowerBound) {
+            if let body = heredoc {
+                kinds.append(.continuation(prompt: 0))
+                if Self.isTerminator(line, body.delimiter, stripsTabs: body.stripsTabs) {
+                    heredoc = nil
+                }
+                continue
+            }
+            if let start = commandStart,
+                let state = Self.state(
+                    text, from: lineRanges[start].lowerBound, to: range.lowerBound),
+                state != .finished
+            {
                 var prompt = 0
-                if line.starts(with: [UInt8(ascii: ">"), 0x20]) { prompt = 2 }
+                if case .heredoc(let delimiter, let stripsTabs) = state {
+                    heredoc = (Array(delimiter.utf8), stripsTabs)
+                    if Self.isTerminator(line, heredoc?.delimiter ?? [], stripsTabs: stripsTabs) {
+                        heredoc = nil
+                    }
+                } else if line.starts(with: [UInt8(ascii: ">"), 0x20]) {
+                    prompt = 2
+                }
                 for offset in range.lowerBound..<(range.lowerBound + prompt) { text[offset] = 0x20 }
                 kinds.append(.continuation(prompt: prompt))
             } else if let prompt = promptOf(line) {
@@ -55,12 +76,33 @@ struct ShellTranscript {
         self.lines = kinds
     }
 
-    /// Whether the command from `start` up to `end` (exclusive) needs more lines.
-    private static func isUnfinished(_ text: [UInt8], from start: Int, to end: Int) -> Bool {
+    enum CommandState: Equatable {
+        case finished
+        case unfinished
+        /// The next lines are the body of a heredoc ending at `delimiter`.
+        case heredoc(delimiter: String, stripsTabs: Bool)
+    }
+
+    /// Whether the command from `start` up to `end` (exclusive) needs more lines, and why.
+    private static func state(_ text: [UInt8], from start: Int, to end: Int) -> CommandState? {
         let chunk = Array(text[start..<end])
         let engine = ShellEngine(source: ShellSource(chunk), recordsSpans: false)
         let error = engine.parseProgram()
-        return error?.atEOF == true || engine.endsUnfinished
+        if let open = engine.openHeredoc {
+            return .heredoc(delimiter: open.delimiter, stripsTabs: open.stripsTabs)
+        }
+        return error?.atEOF == true || engine.endsUnfinished ? .unfinished : .finished
+    }
+
+    /// Whether a line is exactly a heredoc's terminator (after leading tabs for `<<-`).
+    private static func isTerminator(
+        _ line: ArraySlice<UInt8>, _ delimiter: [UInt8], stripsTabs: Bool
+    ) -> Bool {
+        var content = line
+        if content.last == 0x0A { content = content.dropLast() }
+        if content.last == 0x0D { content = content.dropLast() }
+        if stripsTabs { content = content.drop { $0 == 0x09 } }
+        return content.elementsEqual(delimiter)
     }
 
     /// Byte ranges of the lines, each including its newline.
@@ -104,9 +146,13 @@ struct ShellTranscript {
         }
         guard cursor < line.endIndex else { return nil }
         let mark = line[cursor]
-        guard mark == UInt8(ascii: "$") || (allowsHash && mark == UInt8(ascii: "#")) else { return nil }
+        guard mark == UInt8(ascii: "$") || (allowsHash && mark == UInt8(ascii: "#")) else {
+            return nil
+        }
         let after = cursor + 1
-        if after == line.endIndex || line[after] == 0x0A || line[after] == 0x0D { return after - line.startIndex }
+        if after == line.endIndex || line[after] == 0x0A || line[after] == 0x0D {
+            return after - line.startIndex
+        }
         guard line[after] == 0x20 else { return nil }
         return after + 1 - line.startIndex
     }
