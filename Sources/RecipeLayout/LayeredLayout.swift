@@ -6,12 +6,14 @@
 /// (P5), ``RankCleanup`` (P6), ``Normalization`` (P7 dummies + P8 parents and side borders),
 /// ``Ordering`` (P9), ``Positioning`` with ``BrandesKoepf`` (P10–P12), then ``LayoutFinish`` and
 /// ``EdgeRouting`` (P13: boxes, undoing the axes, routes, translation to the margin).
+/// Clusters with a direction of their own are laid out first, each as a graph of its own, and
+/// placed as one box (``ClusterUnits``).
 /// Settings follow mermaid's defaults: node separation 50, rank separation 50 (halved around the
 /// label ranks, as dagre does), edge separation 20, margin 8, labels centred on their edge.
 public enum LayeredLayout {
     /// Lays out `graph`; the result is a pure function of the input.
     public static func layout(_ graph: LayoutGraph) -> LayoutResult {
-        LayoutPipeline(graph).result
+        ClusterUnits.layout(graph)
     }
 }
 

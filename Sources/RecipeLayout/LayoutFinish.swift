@@ -36,11 +36,13 @@ struct LayoutFinish {
     }
 
     func result() -> LayoutResult {
-        let nodes = (0..<prepared.inputNodeCount).map { v in
+        // Placeholders of empty clusters included: edges to such a cluster end at its placeholder.
+        let allNodes = (0..<prepared.nodeCount).map { v in
             rect(
                 minX: g.x[v] - g.width[v] / 2, maxX: g.x[v] + g.width[v] / 2, minY: g.y[v] - g.height[v] / 2,
                 maxY: g.y[v] + g.height[v] / 2)
         }
+        let nodes = Array(allNodes[..<prepared.inputNodeCount])
         let clusters = prepared.clusterParent.indices.map(clusterBox)
         let rankDirection: LayoutPoint =
             switch graph.direction {
@@ -50,7 +52,7 @@ struct LayoutFinish {
             case .rightToLeft: LayoutPoint(x: -1, y: 0)
             }
         let routing = EdgeRouting(
-            g: g, prepared: prepared, nodes: nodes, clusters: clusters, point: { point(g.x[$0], g.y[$0]) },
+            g: g, prepared: prepared, nodes: allNodes, clusters: clusters, point: { point(g.x[$0], g.y[$0]) },
             rankDirection: rankDirection)
         var routes = graph.edges.map { _ in LayoutResult.EdgeRoute(points: [LayoutPoint(x: 0, y: 0), LayoutPoint(x: 0, y: 0)]) }
         for (e, edge) in prepared.edges.enumerated() {

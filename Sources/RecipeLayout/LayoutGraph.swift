@@ -56,11 +56,17 @@ public struct LayoutGraph: Sendable, Hashable {
         /// Space the title takes at the top of the box.
         public var titleWidth: Double
         public var titleHeight: Double
+        /// When set, the cluster is laid out on its own, ranks advancing this way, and placed in
+        /// its parent as one box (mermaid's subgraph `direction`; ELK's SEPARATE_CHILDREN).
+        /// Edges between its inside and the outside then end on its box. When nil, its members
+        /// are laid out inline with the rest of the graph.
+        public var direction: Direction?
 
-        public init(parent: Int? = nil, titleWidth: Double = 0, titleHeight: Double = 0) {
+        public init(parent: Int? = nil, titleWidth: Double = 0, titleHeight: Double = 0, direction: Direction? = nil) {
             self.parent = parent
             self.titleWidth = titleWidth
             self.titleHeight = titleHeight
+            self.direction = direction
         }
     }
 

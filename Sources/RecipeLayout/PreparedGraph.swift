@@ -134,7 +134,7 @@ struct PreparedGraph {
     }
 
     /// Parents in range, without cycles, at most `maxDepth` levels.
-    private static func sanitisedParents(_ clusters: [LayoutGraph.Cluster], maxDepth: Int) -> [Int] {
+    static func sanitisedParents(_ clusters: [LayoutGraph.Cluster], maxDepth: Int) -> [Int] {
         let count = clusters.count
         var parent = clusters.map { c -> Int in
             guard let p = c.parent, p >= 0, p < count else { return -1 }

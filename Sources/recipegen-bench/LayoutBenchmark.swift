@@ -8,8 +8,9 @@ import RecipeLayout
 /// Benchmark of RecipeLayout; see main.swift.
 ///
 /// `recipegen-bench layout [nodes] [seconds]` lays out seeded random graphs of `nodes` nodes
-/// (default 60; 1.25 edges per node, 30 % labelled, 3 clusters, one nested) and the sample
-/// recipe's seven-node Service diagram, and prints layouts per second for each.
+/// (default 60; 1.25 edges per node, 30 % labelled, half the nodes in 3 clusters, one nested),
+/// the same graphs without clusters, and the sample recipe's seven-node Service diagram, and
+/// prints layouts per second for each.
 enum LayoutBenchmark {
     static func run(_ arguments: ArraySlice<String>) {
         let nodes = arguments.first.flatMap { Int($0) } ?? 60
@@ -17,6 +18,15 @@ enum LayoutBenchmark {
         let graphs = (1...20).map { randomGraph(nodes: nodes, seed: UInt64($0)) }
         measure("layout, \(nodes)-node graphs", itemsPerRun: graphs.count, seconds: seconds) {
             for graph in graphs { _ = LayeredLayout.layout(graph) }
+        }
+        let flat = graphs.map { graph -> LayoutGraph in
+            var copy = graph
+            copy.clusters = []
+            copy.nodes = copy.nodes.map { LayoutGraph.Node(width: $0.width, height: $0.height) }
+            return copy
+        }
+        measure("layout, \(nodes)-node graphs without clusters", itemsPerRun: flat.count, seconds: seconds) {
+            for graph in flat { _ = LayeredLayout.layout(graph) }
         }
         let sample = serviceTypesDiagram()
         measure("layout, sample Service diagram", itemsPerRun: 1, seconds: seconds) {
