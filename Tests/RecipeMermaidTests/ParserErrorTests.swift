@@ -66,6 +66,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("parenthesis in unquoted label", "flowchart LR\n  A[kube-proxy (iptables)]\n", "RG4003", 2, 16),
         ErrorCase("quote in unquoted label", "flowchart LR\n  A[say \"hi\"]\n", "RG4003", 2, 9),
         ErrorCase("second quoted part", "flowchart LR\n  A[\"x\" y \"z\"]\n", "RG4003", 2, 11),
+        ErrorCase("edge id at label start", "flowchart LR\n  SA[sa@project.iam] --> B\n", "RG4003", 2, 6),
         ErrorCase("empty label", "flowchart LR\n  A[] --> B\n", "RG4008", 2, 4),
         ErrorCase("empty quoted label", "flowchart LR\n  A[\"\"] --> B\n", "RG4008", 2, 4),
         ErrorCase("unterminated quote", "flowchart LR\n  A[\"open --> B\n", "RG4004", 2, 5),
