@@ -110,6 +110,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("linkStyle before the edge", "flowchart LR\n  linkStyle 0 stroke:#f00\n  A --> B\n", "RG4013", 2, 13),
         ErrorCase("parenthesis in style", "flowchart LR\n  A\n  style A fill:url(x)\n", "RG4003", 3, 19),
         ErrorCase("rgb() in classDef", "flowchart LR\n  A\n  classDef x fill:rgb(1,2,3)\n", "RG4003", 3, 22),
+        ErrorCase("trailing comma in style", "flowchart LR\n  A\n  style A fill:#fff,\n", "RG4003", 3, 20),
         ErrorCase("linkStyle not a number", "flowchart LR\n  A --> B\n  linkStyle x stroke:#f00\n", "RG4003", 3, 13),
     ]
 
