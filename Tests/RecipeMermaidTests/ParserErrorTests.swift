@@ -41,6 +41,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("second header", "flowchart LR\n  A\n  graph TD\n", "RG4003", 3, 3),
         // Frontmatter, comments, directives (§0, §12)
         ErrorCase("frontmatter after a comment", "%% c\n---\ntitle: x\n---\nflowchart LR\n", "RG4017", 2, 1),
+        ErrorCase("empty frontmatter", "---\n---\nflowchart LR\n  A\n", "RG4003", 1, 1),
         ErrorCase("unclosed frontmatter", "---\ntitle: x\nflowchart LR\n", "RG4004", 1, 1),
         ErrorCase("trailing comment", "flowchart LR\n  A --> B %% note\n", "RG4011", 2, 11),
         ErrorCase("comment after header", "flowchart LR %% c\n  A\n", "RG4011", 1, 14),
@@ -100,6 +101,9 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("subgraph without end", "flowchart TB\n  subgraph S\n    A\n", "RG4004", 2, 3),
         ErrorCase("stray end", "flowchart TB\n  A\n  end\n", "RG4015", 3, 3),
         ErrorCase("extra end", "flowchart TB\n  subgraph S\n    A\n  end\n  end\n", "RG4015", 5, 3),
+        ErrorCase("brackets in a words title", "flowchart LR\n  subgraph S (x)\n    A\n  end\n", "RG4003", 2, 14),
+        ErrorCase("arrow after end", "flowchart LR\n  subgraph S\n    A\n  end --> B\n", "RG4007", 4, 3),
+        ErrorCase("click without target", "flowchart LR\n  A\n  click A\n", "RG4012", 3, 3),
         ErrorCase("bare subgraph", "flowchart TB\n  subgraph\n    A\n  end\n", "RG4016", 2, 3),
         ErrorCase("bad direction in subgraph", "flowchart TB\n  subgraph S\n    direction XY\n  end\n", "RG4005", 3, 15),
         // Styling (§10)
