@@ -6,7 +6,7 @@ extension SVGDrawing {
     static let arrowLength = 9.0
     static let arrowHalfWidth = 4.5
     /// Radius of circle ends and half size of cross ends.
-    static let endRadius = 4.0
+    static let endRadius = 4.5
 
     /// The centre and outline of an edge end, if it is a node.
     func endShape(_ end: FlowEdge.Endpoint) -> (LayoutRect, NodeGeometry?)? {
@@ -66,8 +66,10 @@ extension SVGDrawing {
                 shape.filter { $0.0 == "stroke" || $0.0 == "opacity" }
                     + shape.filter { $0.0 == "stroke" }.map { ("fill", $0.1) })
             var heads = ""
-            heads += head(edge.targetHead, at: &points, fromEnd: true, style: headStyle)
-            heads += head(edge.sourceHead, at: &points, fromEnd: false, style: headStyle)
+            let crossStyle = Self.styleAttribute(
+                [("stroke-width", "2px")] + shape.filter { $0.0 == "stroke" || $0.0 == "opacity" })
+            heads += head(edge.targetHead, at: &points, fromEnd: true, style: headStyle, crossStyle: crossStyle)
+            heads += head(edge.sourceHead, at: &points, fromEnd: false, style: headStyle, crossStyle: crossStyle)
             for point in points { include(point) }
             let kind = edge.stroke == .normal ? "" : " \(edge.stroke.rawValue)"
             body += "<g class=\"edge\"><path class=\"e\(kind)\" d=\"\(chart.curve == "linear" ? EdgeCurve.linear(points) : EdgeCurve.basis(points))\"\(lineStyle)/>"
@@ -77,7 +79,8 @@ extension SVGDrawing {
 
     /// Draws `kind` at one end of `points` and pulls that end back so the line stops at the head.
     mutating func head(
-        _ kind: FlowEdge.Head, at points: inout [LayoutPoint], fromEnd: Bool, style: String
+        _ kind: FlowEdge.Head, at points: inout [LayoutPoint], fromEnd: Bool, style: String,
+        crossStyle: String
     ) -> String {
         guard kind != .none, points.count >= 2 else { return "" }
         let tipIndex = fromEnd ? points.count - 1 : 0
@@ -114,7 +117,7 @@ extension SVGDrawing {
             let a = r * 0.7071
             var d = "M" + SVGNumber.point(c.x - a, c.y - a) + "L" + SVGNumber.point(c.x + a, c.y + a)
             d += "M" + SVGNumber.point(c.x - a, c.y + a) + "L" + SVGNumber.point(c.x + a, c.y - a)
-            return "<path class=\"e\" d=\"\(d)\" style=\"stroke-width:2px\"/>"
+            return "<path class=\"e\" d=\"\(d)\"\(crossStyle)/>"
         case .none:
             return ""
         }
