@@ -34,6 +34,9 @@ struct LayerGraph {
     var order: [Int] = []
     var x: [Double] = []
     var y: [Double] = []
+    /// Per rank, the band its nodes occupy along the rank axis (set by positioning).
+    var rankTop: [Double] = []
+    var rankBottom: [Double] = []
 
     /// Per prepared (oriented) edge: its dummies, top to bottom.
     var chains: [[Int]] = []

@@ -10,6 +10,13 @@
 /// placed as one box (``ClusterUnits``).
 /// Settings follow mermaid's defaults: node separation 50, rank separation 50 (halved around the
 /// label ranks, as dagre does), edge separation 20, margin 8, labels centred on their edge.
+///
+/// For a renderer: sizes go in as drawn (LR/RL never rotate boxes or text); node rectangles,
+/// cluster boxes (title band = the top `titleHeight`), label centres and edge polylines come back
+/// in SVG user units with the origin at the canvas's top-left, everything inside
+/// `width` x `height` (margin included). Edge ends are clipped to the node *rectangles*; for
+/// other shapes intersect the shape with the ray from its centre toward the route's second (or
+/// second-to-last) point. `LayoutMetrics.crossings(_:)` counts crossings of the routes.
 public enum LayeredLayout {
     /// Lays out `graph`; the result is a pure function of the input.
     public static func layout(_ graph: LayoutGraph) -> LayoutResult {
@@ -50,7 +57,8 @@ struct LayoutPipeline {
         Positioning.run(
             &g, selfLoops: prepared.selfLoops, nodeSeparation: Self.finite(graph.nodeSeparation),
             rankSeparation: Self.finite(graph.rankSeparation) / 2,
-            edgeSeparation: Self.finite(graph.edgeSeparation))
+            edgeSeparation: Self.finite(graph.edgeSeparation),
+            minimumSpan: graph.direction == .leftToRight || graph.direction == .rightToLeft ? prepared.titleHeights : [])
         positioned = g
         result = LayoutFinish(graph: graph, prepared: prepared, g: g, reversed: reversed).result()
     }

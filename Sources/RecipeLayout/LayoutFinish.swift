@@ -44,16 +44,7 @@ struct LayoutFinish {
         }
         let nodes = Array(allNodes[..<prepared.inputNodeCount])
         let clusters = prepared.clusterParent.indices.map(clusterBox)
-        let rankDirection: LayoutPoint =
-            switch graph.direction {
-            case .topToBottom: LayoutPoint(x: 0, y: 1)
-            case .bottomToTop: LayoutPoint(x: 0, y: -1)
-            case .leftToRight: LayoutPoint(x: 1, y: 0)
-            case .rightToLeft: LayoutPoint(x: -1, y: 0)
-            }
-        let routing = EdgeRouting(
-            g: g, prepared: prepared, nodes: allNodes, clusters: clusters, point: { point(g.x[$0], g.y[$0]) },
-            rankDirection: rankDirection)
+        let routing = EdgeRouting(g: g, prepared: prepared, clusters: clusters, point: point)
         var routes = graph.edges.map { _ in LayoutResult.EdgeRoute(points: [LayoutPoint(x: 0, y: 0), LayoutPoint(x: 0, y: 0)]) }
         for (e, edge) in prepared.edges.enumerated() {
             routes[edge.original] = routing.route(edge: e, reversed: reversed[e], input: graph.edges[edge.original])

@@ -114,9 +114,13 @@ import Testing
             LayoutGraph.Edge(source: .node(2), target: .node(3)), LayoutGraph.Edge(source: .node(0), target: .node(3)),
         ]
         let result = LayeredLayout.layout(LayoutGraph(nodes: nodes, edges: edges))
+        // The dummy points (a band's top and bottom, one point where a band is flat: 5 dummies,
+        // two of them beside the 40 px nodes 1 and 2) lie on one vertical line, beside the chain.
         let long = result.edges[3].points
+        #expect(long.count == 9)
         let inner = long.dropFirst().dropLast()
         #expect(inner.allSatisfy { $0.x == inner.first!.x })
+        #expect(inner.first!.x > result.nodes[1].maxX)
         #expect(LayoutMetrics.crossings(result) == 0)
     }
 
@@ -140,6 +144,43 @@ import Testing
         #expect(points.first!.y == node.minY && points.last!.y == node.maxY)
         #expect(points[2].x > node.maxX)
         #expect(r.edges[0].labelCenter == points[2])
+    }
+
+    /// A loop's dummy sits as close to its node as the separations allow (node separation / 2 +
+    /// edge separation / 2 + half the label), even when a wide rank would let it drift.
+    @Test func selfLoopStaysCloseInAWideRank() {
+        // In a cluster, the compaction pushes an unaligned block toward the right border, which
+        // a wide member on another rank puts far away.
+        let graph = LayoutGraph(
+            nodes: [LayoutGraph.Node(width: 80, height: 40, cluster: 0), LayoutGraph.Node(width: 600, height: 40, cluster: 0)],
+            edges: [
+                LayoutGraph.Edge(source: .node(0), target: .node(0), labelWidth: 30, labelHeight: 24),
+                LayoutGraph.Edge(source: .node(0), target: .node(1)),
+            ],
+            clusters: [LayoutGraph.Cluster()])
+        let r = LayeredLayout.layout(graph)
+        let loop = r.edges[0].points
+        #expect(loop[2].x - r.nodes[0].maxX == 25 + 10 + 15)
+    }
+
+    /// Left to right, a title runs across the ranks; the box still gets at least its width.
+    @Test(arguments: [LayoutGraph.Direction.leftToRight, .rightToLeft])
+    func sidewaysClusterIsAsWideAsItsTitle(direction: LayoutGraph.Direction) {
+        let graph = LayoutGraph(
+            direction: direction,
+            nodes: [
+                LayoutGraph.Node(width: 40, height: 30, cluster: 0), LayoutGraph.Node(width: 40, height: 30),
+                LayoutGraph.Node(width: 40, height: 30),
+            ],
+            edges: [LayoutGraph.Edge(source: .node(1), target: .node(0)), LayoutGraph.Edge(source: .node(0), target: .node(2))],
+            clusters: [LayoutGraph.Cluster(titleWidth: 220, titleHeight: 24)])
+        let r = LayeredLayout.layout(graph)
+        #expect(r.clusters[0].width >= 220)
+        #expect(LayoutResultInvariantTests.contains(r.clusters[0], r.nodes[0]))
+        #expect(!LayoutResultInvariantTests.overlap(r.clusters[0], r.nodes[1]))
+        #expect(!LayoutResultInvariantTests.overlap(r.clusters[0], r.nodes[2]))
+        // The title band (24 px) is above the member.
+        #expect(r.nodes[0].minY - r.clusters[0].minY >= 24)
     }
 
     /// An edge to a subgraph ends where it meets the subgraph's box.

@@ -67,6 +67,57 @@ import Testing
         }
     }
 
+    /// Edge labels sit in their own slots: they overlap no node and no other label.
+    @Test(arguments: cases)
+    func labelsDoNotOverlap(seed: UInt64, direction: LayoutGraph.Direction) {
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
+        var labels: [(Int, LayoutRect)] = []
+        for (e, edge) in graph.edges.enumerated() {
+            guard let c = result.edges[e].labelCenter else { continue }
+            labels.append((e, LayoutRect(center: c, width: edge.labelWidth, height: edge.labelHeight)))
+        }
+        for (i, (e, label)) in labels.enumerated() {
+            for (v, node) in result.nodes.enumerated() {
+                #expect(!Self.overlap(label, node), "label of edge \(e) covers node \(v)")
+            }
+            for (f, other) in labels[(i + 1)...] {
+                #expect(!Self.overlap(label, other), "labels of edges \(e) and \(f) overlap")
+            }
+        }
+    }
+
+    /// No segment of an edge passes through a node other than its own ends (self-loops aside),
+    /// nor through its own ends' interiors.
+    @Test(arguments: cases)
+    func edgesDoNotPassThroughNodes(seed: UInt64, direction: LayoutGraph.Direction) {
+        let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)
+        for (e, edge) in graph.edges.enumerated() where edge.source != edge.target {
+            let points = result.edges[e].points
+            for (a, b) in zip(points, points.dropFirst()) {
+                for (v, rect) in result.nodes.enumerated() {
+                    #expect(!Self.segment(a, b, crossesInteriorOf: rect), "edge \(e) passes through node \(v)")
+                }
+            }
+        }
+    }
+
+    /// Whether segment ab enters `rect` shrunk by 0.5 (Liang–Barsky clipping).
+    static func segment(_ a: LayoutPoint, _ b: LayoutPoint, crossesInteriorOf rect: LayoutRect) -> Bool {
+        let r = LayoutRect(center: rect.center, width: rect.width - 1, height: rect.height - 1)
+        guard r.width > 0, r.height > 0 else { return false }
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - r.minX), (dx, r.maxX - a.x), (-dy, a.y - r.minY), (dy, r.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+            }
+        }
+        return t0 < t1
+    }
+
     @Test(arguments: cases)
     func everythingLiesOnTheCanvas(seed: UInt64, direction: LayoutGraph.Direction) {
         let (graph, result) = RandomGraphs.layout(seed: seed, direction: direction)

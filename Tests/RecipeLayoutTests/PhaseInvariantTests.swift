@@ -4,7 +4,7 @@ import Testing
 
 /// Each phase's postconditions, checked on seeded random graphs (see ``RandomGraphs``).
 @Suite struct PhaseInvariantTests {
-    @Test(arguments: RandomGraphs.seeds)
+    @Test(arguments: RandomGraphs.phaseSeeds)
     func acyclicLeavesNoCycleAndUndoRestores(seed: UInt64) {
         let p = RandomGraphs.pipelines[seed]!
         #expect(Self.isAcyclic(nodeCount: p.prepared.nodeCount, p.oriented))
@@ -14,7 +14,7 @@ import Testing
         #expect(!again.contains(true))
     }
 
-    @Test(arguments: RandomGraphs.seeds)
+    @Test(arguments: RandomGraphs.phaseSeeds)
     func ranksHonourMinimumLengths(seed: UInt64) {
         let p = RandomGraphs.pipelines[seed]!
         let nesting = p.nesting
@@ -31,7 +31,7 @@ import Testing
         }
     }
 
-    @Test(arguments: RandomGraphs.seeds)
+    @Test(arguments: RandomGraphs.phaseSeeds)
     func clusterSpansEncloseMembersAndNest(seed: UInt64) {
         let p = RandomGraphs.pipelines[seed]!
         let r = p.ranks
@@ -47,7 +47,7 @@ import Testing
         }
     }
 
-    @Test(arguments: RandomGraphs.seeds)
+    @Test(arguments: RandomGraphs.phaseSeeds)
     func normalizationMakesEveryEdgeSpanOneRank(seed: UInt64) {
         let p = RandomGraphs.pipelines[seed]!
         let g = p.normalized
@@ -69,7 +69,7 @@ import Testing
         }
     }
 
-    @Test(arguments: RandomGraphs.seeds)
+    @Test(arguments: RandomGraphs.phaseSeeds)
     func orderingIsAPermutationWithContiguousClusters(seed: UInt64) {
         let p = RandomGraphs.pipelines[seed]!
         let g = p.positioned
@@ -89,7 +89,7 @@ import Testing
         }
     }
 
-    @Test(arguments: RandomGraphs.seeds)
+    @Test(arguments: RandomGraphs.phaseSeeds)
     func crossingsNeverIncreaseAcrossSweeps(seed: UInt64) {
         let p = RandomGraphs.pipelines[seed]!
         let h = p.ordering
@@ -104,7 +104,7 @@ import Testing
         #expect(counter.count(p.positioned) == h.best)
     }
 
-    @Test(arguments: RandomGraphs.seeds)
+    @Test(arguments: RandomGraphs.phaseSeeds)
     func positionsKeepRankNeighboursApart(seed: UInt64) {
         let p = RandomGraphs.pipelines[seed]!
         let g = p.positioned
