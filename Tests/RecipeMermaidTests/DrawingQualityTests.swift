@@ -172,6 +172,21 @@ import Testing
     }
 
     @Test(arguments: diagrams)
+    func arrowheadsHaveTheirFullSize(name: String) throws {
+        let svg = FlowchartRenderer(idPrefix: "a").render(try draw(name).chart)
+        for chunk in svg.split(separator: "<polygon class=\"h\" points=\"").dropFirst() {
+            let corners = chunk.prefix { $0 != "\"" }.split(separator: " ").map {
+                $0.split(separator: ",").compactMap { Double($0) }
+            }
+            try #require(corners.count == 3 && corners.allSatisfy { $0.count == 2 })
+            let baseX = (corners[1][0] + corners[2][0]) / 2
+            let baseY = (corners[1][1] + corners[2][1]) / 2
+            let length = hypot(corners[0][0] - baseX, corners[0][1] - baseY)
+            #expect(length >= 8.9, "arrowhead \(length) px long")
+        }
+    }
+
+    @Test(arguments: diagrams)
     func labelsAndNodesDoNotOverlap(name: String) throws {
         let drawn = try draw(name)
         var boxes: [(String, LayoutRect)] = drawn.layout.nodes.prefix(drawn.chart.nodes.count)
