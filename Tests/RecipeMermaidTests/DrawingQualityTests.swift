@@ -148,6 +148,44 @@ import Testing
         }
     }
 
+    @Test(arguments: diagrams + ["Quality/title-in-the-way"])
+    func edgesDoNotRunThroughSubgraphTitles(name: String) throws {
+        let drawn = try draw(name)
+        let svg = FlowchartRenderer(idPrefix: "q").render(drawn.chart)
+        // Each title's first line: x (its centre) and baseline y, in subgraph order of drawing.
+        for chunk in svg.split(separator: "<text class=\"ct\"").dropFirst() {
+            let numbers = chunk.split(separator: "\"").compactMap { Double($0) }
+            guard numbers.count >= 2, let end = chunk.range(of: "</text>") else { continue }
+            let text = chunk[..<end.lowerBound].split(separator: ">").last
+                .map { String($0.prefix { $0 != "<" }) } ?? ""
+            let width = TextMetrics.width(text.replacingOccurrences(of: "&amp;", with: "&"), style: .bold)
+            let top = numbers[1] - LabelBox.baseline
+            let band = LayoutRect(
+                center: LayoutPoint(x: numbers[0], y: top + LabelBox.lineHeight / 2),
+                width: width, height: LabelBox.lineHeight)
+            for index in drawn.chart.edges.indices where drawn.chart.edges[index].stroke != .invisible {
+                for point in Self.samples(EdgeCurve.basis(drawn.drawing.route(index))) {
+                    #expect(!Self.inside(point, band, by: 0), "edge \(index) runs through title '\(text)'")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: diagrams)
+    func arrowheadsHaveTheirFullSize(name: String) throws {
+        let svg = FlowchartRenderer(idPrefix: "a").render(try draw(name).chart)
+        for chunk in svg.split(separator: "<polygon class=\"h\" points=\"").dropFirst() {
+            let corners = chunk.prefix { $0 != "\"" }.split(separator: " ").map {
+                $0.split(separator: ",").compactMap { Double($0) }
+            }
+            try #require(corners.count == 3 && corners.allSatisfy { $0.count == 2 })
+            let baseX = (corners[1][0] + corners[2][0]) / 2
+            let baseY = (corners[1][1] + corners[2][1]) / 2
+            let length = hypot(corners[0][0] - baseX, corners[0][1] - baseY)
+            #expect(length >= 8.9, "arrowhead \(length) px long")
+        }
+    }
+
     @Test(arguments: diagrams)
     func labelsAndNodesDoNotOverlap(name: String) throws {
         let drawn = try draw(name)

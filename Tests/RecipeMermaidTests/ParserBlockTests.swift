@@ -92,6 +92,14 @@ import Testing
         #expect(flowchart.nodes.map { $0.subgraph } == [nil, nil, 1])
     }
 
+    @Test func statementsMayFollowEndOnItsLine() throws {
+        let flowchart = try chart("flowchart LR\n  subgraph S\n    A\n  end B\n  subgraph \"x\" [Title]\n    C\n  end\n")
+        #expect(flowchart.nodes.map(\.id) == ["A", "B", "C"])
+        #expect(flowchart.nodes.map(\.subgraph) == [0, nil, 1])
+        #expect(flowchart.subgraphs.map(\.id) == ["S", "x"])
+        #expect(flowchart.subgraphs[1].title.text == "Title")
+    }
+
     @Test func styling() throws {
         let lines = try dumpLines(
             """

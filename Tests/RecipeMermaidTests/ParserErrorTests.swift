@@ -41,6 +41,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("second header", "flowchart LR\n  A\n  graph TD\n", "RG4003", 3, 3),
         // Frontmatter, comments, directives (§0, §12)
         ErrorCase("frontmatter after a comment", "%% c\n---\ntitle: x\n---\nflowchart LR\n", "RG4017", 2, 1),
+        ErrorCase("empty frontmatter", "---\n---\nflowchart LR\n  A\n", "RG4003", 1, 1),
         ErrorCase("unclosed frontmatter", "---\ntitle: x\nflowchart LR\n", "RG4004", 1, 1),
         ErrorCase("trailing comment", "flowchart LR\n  A --> B %% note\n", "RG4011", 2, 11),
         ErrorCase("comment after header", "flowchart LR %% c\n  A\n", "RG4011", 1, 14),
@@ -66,6 +67,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("parenthesis in unquoted label", "flowchart LR\n  A[kube-proxy (iptables)]\n", "RG4003", 2, 16),
         ErrorCase("quote in unquoted label", "flowchart LR\n  A[say \"hi\"]\n", "RG4003", 2, 9),
         ErrorCase("second quoted part", "flowchart LR\n  A[\"x\" y \"z\"]\n", "RG4003", 2, 11),
+        ErrorCase("edge id at label start", "flowchart LR\n  SA[sa@project.iam] --> B\n", "RG4003", 2, 6),
         ErrorCase("empty label", "flowchart LR\n  A[] --> B\n", "RG4008", 2, 4),
         ErrorCase("empty quoted label", "flowchart LR\n  A[\"\"] --> B\n", "RG4008", 2, 4),
         ErrorCase("unterminated quote", "flowchart LR\n  A[\"open --> B\n", "RG4004", 2, 5),
@@ -99,6 +101,9 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("subgraph without end", "flowchart TB\n  subgraph S\n    A\n", "RG4004", 2, 3),
         ErrorCase("stray end", "flowchart TB\n  A\n  end\n", "RG4015", 3, 3),
         ErrorCase("extra end", "flowchart TB\n  subgraph S\n    A\n  end\n  end\n", "RG4015", 5, 3),
+        ErrorCase("brackets in a words title", "flowchart LR\n  subgraph S (x)\n    A\n  end\n", "RG4003", 2, 14),
+        ErrorCase("arrow after end", "flowchart LR\n  subgraph S\n    A\n  end --> B\n", "RG4007", 4, 3),
+        ErrorCase("click without target", "flowchart LR\n  A\n  click A\n", "RG4012", 3, 3),
         ErrorCase("bare subgraph", "flowchart TB\n  subgraph\n    A\n  end\n", "RG4016", 2, 3),
         ErrorCase("bad direction in subgraph", "flowchart TB\n  subgraph S\n    direction XY\n  end\n", "RG4005", 3, 15),
         // Styling (§10)
@@ -109,6 +114,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase("linkStyle before the edge", "flowchart LR\n  linkStyle 0 stroke:#f00\n  A --> B\n", "RG4013", 2, 13),
         ErrorCase("parenthesis in style", "flowchart LR\n  A\n  style A fill:url(x)\n", "RG4003", 3, 19),
         ErrorCase("rgb() in classDef", "flowchart LR\n  A\n  classDef x fill:rgb(1,2,3)\n", "RG4003", 3, 22),
+        ErrorCase("trailing comma in style", "flowchart LR\n  A\n  style A fill:#fff,\n", "RG4003", 3, 20),
         ErrorCase("linkStyle not a number", "flowchart LR\n  A --> B\n  linkStyle x stroke:#f00\n", "RG4003", 3, 13),
     ]
 

@@ -48,7 +48,7 @@ func dumpLines(_ text: String) throws -> [String] {
     @Test(arguments: [
         "svc.ns", "api-v2_internal", "10.0.0.1", "/api/v1", "svc:80", "1test", "café", "graphql",
         "styles", "classic", "endpoints", "default", "hrefx", "callback", "call-x", "A&B", "Ωmega",
-        "a=b",
+        "a=b", "a\"b",
     ])
     func identifiers(id: String) throws {
         let flowchart = try chart("flowchart LR\n  \(id) --> other\n")
@@ -115,6 +115,11 @@ func dumpLines(_ text: String) throws -> [String] {
         let result = MermaidParser.parse("flowchart LR\n  click --> other\n")
         #expect(result.flowchart?.nodes.isEmpty == true)
         #expect(result.diagnostics.map(\.code) == ["RG4020"])
+    }
+
+    @Test func atSignsInLabels() throws {
+        #expect(try chart("flowchart LR\n  A[the user@x] --> B\n").nodes[0].label.text == "the user@x")
+        #expect(try chart("flowchart LR\n  A[\"sa@project.iam\"] --> B\n").nodes[0].label.text == "sa@project.iam")
     }
 
     @Test func lastDefinitionWins() throws {

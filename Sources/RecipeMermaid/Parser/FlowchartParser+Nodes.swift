@@ -21,7 +21,8 @@ extension FlowchartParser {
             throw failure(.keywordAsID(String(describing: word)), pos, pos + word.utf8CodeUnitCount)
         }
         while pos < src.count {
-            let length = idCharacterLength(at: pos)
+            // A quote inside an id (not at its start) belongs to it, as in mermaid.
+            let length = pos > start && src[pos] == UInt8(ascii: "\"") ? 1 : idCharacterLength(at: pos)
             if length == 0 { break }
             pos += length
         }
@@ -203,6 +204,7 @@ extension FlowchartParser {
         openStart: Int, openText: String, closers: [StaticString]
     ) throws -> FlowLabel {
         let start = pos
+        try rejectEdgeIDPrefix(openText: openText, closers: closers)
         while pos < src.count {
             if closers.contains(where: { src.matches($0, at: pos) }) { break }
             let byte = src[pos]
@@ -227,6 +229,39 @@ extension FlowchartParser {
         }
         return FlowLabel(
             text: decodeLabelText(src.text(start, pos)), kind: .plain, range: src.range(start, pos))
+    }
+
+    /// Mermaid lexes a label that starts with `word@` (not followed by `{` or `"`) as an edge
+    /// id and fails (`A[sa@project.iam]`); `A[the user@x]` and quoted labels are fine.
+    func rejectEdgeIDPrefix(openText: String, closers: [StaticString]) throws {
+        var index = pos
+        while index < src.count, !isInlineSpace(index), !isNewline(index), !isShapeStop(at: index, closers),
+            src[index] != UInt8(ascii: "@")
+        {
+            index += 1
+        }
+        guard index > pos, src[index] == UInt8(ascii: "@"), src[index + 1] != UInt8(ascii: "{"),
+            src[index + 1] != UInt8(ascii: "\"")
+        else { return }
+        let closer = closers.first.map { String(describing: $0) } ?? "]"
+        throw failure(
+            .unexpected(
+                found: "'\(src.text(pos, index + 1))' at the start of an unquoted label",
+                expected: "text without 'word@' (mermaid reads it as an edge id)",
+                help: "quote the whole label: '\(openText)\"…\"\(closer)'"),
+            pos, index + 1)
+    }
+
+    /// Whether an unquoted label would stop at `offset`.
+    func isShapeStop(at offset: Int, _ closers: [StaticString]) -> Bool {
+        if closers.contains(where: { src.matches($0, at: offset) }) { return true }
+        switch src[offset] {
+        case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "\""):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `"…"` (or ``"`…`"``, a Markdown string), which may span lines.

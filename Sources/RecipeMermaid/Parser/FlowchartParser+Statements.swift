@@ -87,15 +87,27 @@ extension FlowchartParser {
                 throw failure(.keywordAsID("end"), pos, pos + 3)
             }
             try parseStatement(depth: depth)
+            if closedSubgraphBeforeStatement {
+                // `end B`: the next statement follows on the same line.
+                closedSubgraphBeforeStatement = false
+                continue
+            }
             try expectStatementEnd()
         }
     }
 
     /// Whether `end` at `offset` is followed only by spaces and a separator.
+    /// Mermaid also lets another statement follow `end ` on its line (`end B`), but not an arrow.
     func isEndStatement(_ offset: Int) -> Bool {
         var index = offset + 3
+        let spaced = isInlineSpace(index)
         while isInlineSpace(index) { index += inlineSpaceLength(index) }
-        return isStatementEnd(index) || src.matches("%%", at: index)
+        if isStatementEnd(index) || src.matches("%%", at: index) { return true }
+        let arrowAhead = src.matches("--", at: index) || src.matches("==", at: index)
+            || src.matches("-.", at: index) || src.matches("~~", at: index)
+            || src.matches("<-", at: index) || src[index] == UInt8(ascii: "&")
+            || src.matches("->", at: index)
+        return spaced && !arrowAhead
     }
 
     /// After a statement: spaces, then a new line, `;` or the end of input.
@@ -172,12 +184,23 @@ extension FlowchartParser {
                 .unclosed(what: "subgraph '\(id)'", expected: "'end'"), start, start + 8)
         }
         builder.closeSubgraph(endOffset: src.location(pos))
+        var next = pos
+        while isInlineSpace(next) { next += inlineSpaceLength(next) }
+        closedSubgraphBeforeStatement = !isStatementEnd(next) && !src.matches("%%", at: next)
     }
 
     /// The id and title after `subgraph ` (reference §9's table).
     mutating func parseSubgraphHead() throws -> (String, FlowLabel) {
         if src[pos] == UInt8(ascii: "\"") {
             let label = try parseQuotedLabel(owner: "the subgraph")
+            let afterQuote = pos
+            skipInlineSpace()
+            if src[pos] == UInt8(ascii: "[") {
+                // `subgraph "id" [title]`
+                let title = try parseShapeLabel(open: "[", closers: ["]"], owner: "subgraph '\(label.text)'").label
+                return (label.text, title)
+            }
+            pos = afterQuote
             let text = label.text
             let hasSpace = text.contains { $0 == " " || $0 == "\t" || $0.isNewline }
             return (hasSpace ? autoSubgraphID() : text, label)
@@ -194,9 +217,21 @@ extension FlowchartParser {
             pos = afterID
             return (id, FlowLabel(text: id, kind: .plain, range: src.range(idStart, afterID)))
         }
-        // Several words: the whole rest is the title.
+        // Several words: the whole rest is the title (without brackets, pipes or quotes).
         var end = pos
-        while !isStatementEnd(end) { end += 1 }
+        while !isStatementEnd(end) {
+            switch src[end] {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                UInt8(ascii: "]"), UInt8(ascii: "|"), UInt8(ascii: "\""), UInt8(ascii: "["):
+                throw failure(
+                    .unexpected(
+                        found: describe(at: end), expected: "a title of plain words",
+                        help: "write 'subgraph \(id)[\"…\"]' for a title with brackets"),
+                    end)
+            default:
+                end += 1
+            }
+        }
         var trimmed = end
         while trimmed > idStart, isInlineSpace(trimmed - 1) { trimmed -= 1 }
         pos = end
@@ -210,6 +245,19 @@ extension FlowchartParser {
     /// `click id …`: parsed only as far as its end, then ignored with a warning.
     mutating func parseClick() throws {
         let start = pos
+        var words = 0
+        var index = pos + 5
+        while !isStatementEnd(index) {
+            while isInlineSpace(index) { index += inlineSpaceLength(index) }
+            if isStatementEnd(index) { break }
+            words += 1
+            while !isStatementEnd(index), !isInlineSpace(index) { index += 1 }
+        }
+        if words < 2 {
+            throw failure(
+                .missingArgument(statement: "click", expected: "a node id and a URL or callback"),
+                start, index)
+        }
         var inQuote = false
         while pos < src.count {
             if src[pos] == UInt8(ascii: "\"") { inQuote.toggle() }

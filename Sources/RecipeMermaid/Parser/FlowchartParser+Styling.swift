@@ -31,6 +31,7 @@ extension FlowchartParser {
             }
             pos += 1
         }
+        try rejectEmptyDeclaration(from: start, to: pos)
         var declarations: [StyleDeclaration] = []
         var current = ""
         var escaped = false
@@ -67,6 +68,27 @@ extension FlowchartParser {
             }
         }
         return declarations
+    }
+
+    /// Throws at a comma followed by nothing (`fill:#fff,` or `a:b,,c:d`), which mermaid rejects.
+    func rejectEmptyDeclaration(from start: Int, to end: Int) throws {
+        var index = start
+        while index < end {
+            if src[index] == UInt8(ascii: "\\") {
+                index += 2
+                continue
+            }
+            if src[index] == UInt8(ascii: ",") {
+                var next = index + 1
+                while next < end, isInlineSpace(next) { next += 1 }
+                if next >= end || src[next] == UInt8(ascii: ",") {
+                    throw failure(
+                        .unexpected(found: "',' with no style after it", expected: "'property:value'"),
+                        index)
+                }
+            }
+            index += 1
+        }
     }
 
     /// `classDef a,b prop:value,…`.

@@ -11,6 +11,8 @@ struct FlowchartParser {
     var builder = FlowchartBuilder(headerRange: SourceRange(line: 1, column: 1))
     var warnings: [Diagnostic] = []
     var frontmatterTitle: String?
+    /// Set when `end` closed a subgraph and another statement follows on its line.
+    var closedSubgraphBeforeStatement = false
     /// Configuration read before the header, applied to the flowchart once it exists.
     var pendingCurve: String?
     var pendingNodeSpacing: Double?
@@ -186,6 +188,11 @@ struct FlowchartParser {
         while pos < src.count {
             skipNewline()
             if isDashLine(pos) {
+                if pos <= configStart + 2 {
+                    throw failure(
+                        .unexpected(found: "empty frontmatter", expected: "'key: value' lines between the '---' lines"),
+                        0, 3)
+                }
                 applyConfiguration(from: configStart, to: pos)
                 pos = lineEnd(from: pos)
                 return

@@ -29,6 +29,7 @@ public struct FlowchartRenderer: Sendable {
         var drawing = SVGDrawing(chart: flowchart, scene: scene, layout: layout)
         drawing.drawClusters()
         drawing.drawEdges()
+        drawing.drawClusterTitles()
         drawing.drawNodes()
         drawing.drawEdgeLabels()
         drawing.drawTitle()

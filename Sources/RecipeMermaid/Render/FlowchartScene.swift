@@ -33,7 +33,7 @@ struct FlowchartScene {
         for node in chart.nodes { if let s = node.subgraph { hasMembers[s] = true } }
         for subgraph in chart.subgraphs { if let p = subgraph.parent { hasMembers[p] = true } }
         for (index, subgraph) in chart.subgraphs.enumerated() {
-            let title = LabelBox(subgraph.title)
+            let title = LabelBox(subgraph.title, bold: true)
             clusterTitles.append(title)
             graph.clusters.append(
                 LayoutGraph.Cluster(
@@ -48,7 +48,7 @@ struct FlowchartScene {
             }
         }
         for edge in chart.edges {
-            let label = edge.label.map(LabelBox.init)
+            let label = edge.label.map { LabelBox($0) }
             edgeLabels.append(label)
             graph.edges.append(
                 LayoutGraph.Edge(

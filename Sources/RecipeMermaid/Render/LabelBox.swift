@@ -28,15 +28,18 @@ struct LabelBox {
     var width: Double { lines.map(\.width).max() ?? 0 }
     var height: Double { Double(lines.count) * Self.lineHeight }
 
-    /// Lays out `label` text.
-    init(_ label: FlowLabel) {
-        self.init(text: label.text, markdown: label.kind == .markdown)
+    /// Lays out `label` text; `bold` measures it as drawn in bold (subgraph titles).
+    init(_ label: FlowLabel, bold: Bool = false) {
+        self.init(text: label.text, markdown: label.kind == .markdown, bold: bold)
     }
 
-    init(text: String, markdown: Bool) {
+    init(text: String, markdown: Bool, bold: Bool = false) {
         var result: [Line] = []
         for source in Self.splitLines(text, markdown: markdown) {
-            let runs = markdown ? Self.markdownRuns(source) : [Run(text: source, style: .regular)]
+            var runs = markdown ? Self.markdownRuns(source) : [Run(text: source, style: .regular)]
+            if bold {
+                runs = runs.map { Run(text: $0.text, style: $0.style == .italic || $0.style == .boldItalic ? .boldItalic : .bold) }
+            }
             result += Self.wrap(Self.collapse(runs))
         }
         if result.isEmpty { result = [Line(runs: [], width: 0)] }

@@ -6,7 +6,7 @@ extension SVGDrawing {
     static let arrowLength = 9.0
     static let arrowHalfWidth = 4.5
     /// Radius of circle ends and half size of cross ends.
-    static let endRadius = 4.0
+    static let endRadius = 4.5
 
     /// The centre and outline of an edge end, if it is a node.
     func endShape(_ end: FlowEdge.Endpoint) -> (LayoutRect, NodeGeometry?)? {
@@ -66,8 +66,15 @@ extension SVGDrawing {
                 shape.filter { $0.0 == "stroke" || $0.0 == "opacity" }
                     + shape.filter { $0.0 == "stroke" }.map { ("fill", $0.1) })
             var heads = ""
-            heads += head(edge.targetHead, at: &points, fromEnd: true, style: headStyle)
-            heads += head(edge.sourceHead, at: &points, fromEnd: false, style: headStyle)
+            let crossStyle = Self.styleAttribute(
+                [("stroke-width", "2px")] + shape.filter { $0.0 == "stroke" || $0.0 == "opacity" })
+            let scale = edge.stroke == .thick ? 1.4 : 1
+            heads += head(
+                edge.targetHead, at: &points, fromEnd: true, scale: scale, style: headStyle,
+                crossStyle: crossStyle)
+            heads += head(
+                edge.sourceHead, at: &points, fromEnd: false, scale: scale, style: headStyle,
+                crossStyle: crossStyle)
             for point in points { include(point) }
             let kind = edge.stroke == .normal ? "" : " \(edge.stroke.rawValue)"
             body += "<g class=\"edge\"><path class=\"e\(kind)\" d=\"\(chart.curve == "linear" ? EdgeCurve.linear(points) : EdgeCurve.basis(points))\"\(lineStyle)/>"
@@ -75,14 +82,25 @@ extension SVGDrawing {
         }
     }
 
-    /// Draws `kind` at one end of `points` and pulls that end back so the line stops at the head.
+    /// Draws `kind` at one end of `points` and pulls that end back so the line stops at the head;
+    /// `scale` enlarges arrowheads of thick edges.
     mutating func head(
-        _ kind: FlowEdge.Head, at points: inout [LayoutPoint], fromEnd: Bool, style: String
+        _ kind: FlowEdge.Head, at points: inout [LayoutPoint], fromEnd: Bool, scale: Double, style: String,
+        crossStyle: String
     ) -> String {
         guard kind != .none, points.count >= 2 else { return "" }
-        let tipIndex = fromEnd ? points.count - 1 : 0
-        let tip = points[tipIndex]
-        let previous = points[fromEnd ? points.count - 2 : 1]
+        // Route points closer to the tip than the head is long would give it a wrong direction
+        // or size: aim from the first point beyond the head, and drop the ones inside it.
+        if !fromEnd { points.reverse() }
+        defer { if !fromEnd { points.reverse() } }
+        let reach = Self.arrowLength * scale
+        let tip = points[points.count - 1]
+        var previousIndex = points.count - 2
+        func distance(_ p: LayoutPoint) -> Double { ((tip.x - p.x) * (tip.x - p.x) + (tip.y - p.y) * (tip.y - p.y)).squareRoot() }
+        while previousIndex > 0, distance(points[previousIndex]) < reach { previousIndex -= 1 }
+        let previous = points[previousIndex]
+        points.removeSubrange((previousIndex + 1)..<(points.count - 1))
+        let tipIndex = points.count - 1
         let dx = tip.x - previous.x
         let dy = tip.y - previous.y
         let length = (dx * dx + dy * dy).squareRoot()
@@ -92,9 +110,9 @@ extension SVGDrawing {
         include(tip)
         switch kind {
         case .arrow:
-            let back = min(Self.arrowLength, length * 0.9)
+            let back = min(Self.arrowLength * scale, length * 0.9)
             let base = LayoutPoint(x: tip.x - ux * back, y: tip.y - uy * back)
-            let w = Self.arrowHalfWidth
+            let w = Self.arrowHalfWidth * scale
             let corners = [
                 SVGNumber.point(tip.x, tip.y),
                 SVGNumber.point(base.x - uy * w, base.y + ux * w),
@@ -114,7 +132,7 @@ extension SVGDrawing {
             let a = r * 0.7071
             var d = "M" + SVGNumber.point(c.x - a, c.y - a) + "L" + SVGNumber.point(c.x + a, c.y + a)
             d += "M" + SVGNumber.point(c.x - a, c.y + a) + "L" + SVGNumber.point(c.x + a, c.y - a)
-            return "<path class=\"e\" d=\"\(d)\" style=\"stroke-width:2px\"/>"
+            return "<path class=\"e\" d=\"\(d)\"\(crossStyle)/>"
         case .none:
             return ""
         }

@@ -9,6 +9,8 @@ struct SVGDrawing {
     let layout: LayoutResult
     var body = ""
     private(set) var rawBounds = SVGBounds()
+    /// Cluster titles, written after the edges so they can be placed clear of them.
+    var pendingTitles: [PendingTitle] = []
 
     var bounds: SVGBounds { rawBounds.normalized }
 
@@ -73,11 +75,14 @@ struct SVGDrawing {
             body += "<g class=\"cluster\">"
             body += "<rect class=\"c\" x=\"\(f(rect.minX))\" y=\"\(f(rect.minY))\""
             body += " width=\"\(f(rect.width))\" height=\"\(f(rect.height))\" rx=\"4\"\(shapeStyle)/>"
+            body += "</g>\n"
             let title = scene.clusterTitles[index]
             let top = scene.emptySubgraphNode[index] != nil
                 ? rect.center.y - title.height / 2 : rect.minY + FlowchartScene.clusterTitlePadding / 2
-            body += text(title, centerX: rect.center.x, top: top, className: "ct", style: textStyle)
-            body += "</g>\n"
+            let fill = StyleSanitizer.split(subgraph.classes.flatMap(chart.classStyle) + subgraph.style)
+                .shape.last { $0.0 == "fill" }?.1
+            pendingTitles.append(
+                PendingTitle(box: title, rect: rect, top: top, textStyle: textStyle, fill: fill))
         }
     }
 
