@@ -50,6 +50,12 @@ let package = Package(
             dependencies: ["RecipeYAML", "RecipeKube", "RecipeShell", "RecipeMermaid", "RecipeLayout"]
         ),
 
+        .target(
+            name: "RecipeFuzzSupport",
+            dependencies: ["RecipeDiagnostics", "RecipeYAML", "RecipeKube", "RecipeShell", "RecipeMermaid", "RecipeSite"],
+            path: "Fuzz/FuzzSupport"
+        ),
+
         .target(name: "RecipeTestSupport", path: "Tests/RecipeTestSupport"),
         .testTarget(name: "RecipeDiagnosticsTests", dependencies: ["RecipeDiagnostics"]),
         .testTarget(name: "RecipeMarkdownTests", dependencies: ["RecipeMarkdown"]),
@@ -68,5 +74,21 @@ let package = Package(
             dependencies: ["RecipeCLI", "RecipeTestSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
+        .testTarget(
+            name: "RecipeHardeningTests",
+            dependencies: ["RecipeFuzzSupport", "RecipeSite", "RecipeMarkdown", "RecipeYAML", "RecipeDiagnostics", "RecipeTestSupport"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
+
+// libFuzzer targets, one per parser, built only with RECIPEGEN_FUZZ=1 and the sanitizer flags:
+//   RECIPEGEN_FUZZ=1 swift build -c debug --scratch-path .build-fuzz \
+//     -Xswiftc -sanitize=fuzzer,address --product ShellFuzz
+if Context.environment["RECIPEGEN_FUZZ"] != nil {
+    for name in ["FrontMatterFuzz", "YAMLServiceFuzz", "ShellFuzz", "MermaidFuzz", "RecipeFuzz"] {
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["RecipeFuzzSupport"], path: "Fuzz/\(name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -32,8 +32,13 @@ public enum OutputWriter {
         let token = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(token)")
         let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(token)")
+        removeStaleStaging(beside: target)
+        var lock: Int32?
+        defer { if let lock { close(lock) } }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            lock = lockDirectory(staging.path, wait: true)
+            _ = manager.createFile(atPath: staging.appendingPathComponent(marker).path, contents: Data("recipegen\n".utf8))
             var made: Set<String> = []
             for file in files {
                 guard isSafe(file.path) else { throw failure("refusing to write '\(file.path)' outside the output folder", output) }
@@ -47,8 +52,9 @@ public enum OutputWriter {
                     throw failure("cannot write '\(file.path)'", output)
                 }
             }
-            _ = manager.createFile(atPath: staging.appendingPathComponent(marker).path, contents: Data("recipegen\n".utf8))
-            if manager.fileExists(atPath: target.path) {
+            if manager.fileExists(atPath: target.path), exchange(staging.path, target.path) {
+                removeMarkedFolder(staging.path)
+            } else if manager.fileExists(atPath: target.path) {
                 try manager.moveItem(at: target, to: old)
                 do {
                     try manager.moveItem(at: staging, to: target)
@@ -74,8 +80,11 @@ public enum OutputWriter {
         let manager = FileManager.default
         let path = target.resolvingSymlinksInPath().path
         let current = URL(fileURLWithPath: manager.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
-        if path == "/" || path == current {
-            throw failure("refusing to replace '\(target.path)': it is the current folder or the root", target.path)
+        if holds(path, current) {
+            throw failure("refusing to replace '\(target.path)': it is or holds the current folder", target.path)
+        }
+        for repository in Set(([manager.currentDirectoryPath] + sources).compactMap(repositoryRoot(containing:))) where holds(path, repository) {
+            throw failure("refusing to replace '\(target.path)': it is or holds the repository '\(repository)'", target.path)
         }
         for source in sources {
             let sourcePath = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path

@@ -35,9 +35,10 @@ struct RecipeChecker {
         let from = file.relativePath
         renderer.linkRewriter = { links.href($0, from: from) }
         let body = renderer.render(document)
+        let lineLengths = DiagnosticClamp.lineLengths(file.text)
         return CheckedRecipe(
             file: file, frontMatter: frontMatter, slug: frontMatter?.slug ?? file.defaultSlug,
-            diagnostics: diagnostics.map { $0.inFile(file.path) }, bodyHTML: body,
+            diagnostics: diagnostics.map { DiagnosticClamp.clamp($0.inFile(file.path), lines: lineLengths) }, bodyHTML: body,
             headings: renderer.headings.map { HeadingEntry(level: $0.level, id: $0.id, text: $0.text) },
             manifests: fences.manifests, links: LinkCollector.collect(document),
             searchText: Self.searchText(document),

@@ -185,9 +185,10 @@ struct TreeBuilder {
             let contextMark = location(parser.context_mark)
             if contextMark != mark { notes.append(Diagnostic.Note("the construct started here", range: SourceRange(start: contextMark, end: SourceLocation(line: contextMark.line, column: contextMark.column + 1)))) }
         }
+        let atLineEnd = offset >= bytes.count || bytes[offset] == UInt8(ascii: "\n") || bytes[offset] == UInt8(ascii: "\r")
         diagnostics.append(Diagnostic(
             code: "RG2001", message: message,
-            range: SourceRange(start: mark, end: SourceLocation(line: mark.line, column: mark.column + 1)),
+            range: SourceRange(start: mark, end: SourceLocation(line: mark.line, column: mark.column + (atLineEnd ? 0 : 1))),
             notes: notes))
     }
 
@@ -195,6 +196,12 @@ struct TreeBuilder {
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
         let line = chunk.firstLine + Int(mark.line)
+        guard line < lines.starts.count else {
+            // libyaml puts the end of a text without a final line break on the line after it.
+            let last = lines.starts.count - 1
+            let end = SourceLocation(line: last + 1, column: lines.line(last).count + 1)
+            return origin?.project(end) ?? end
+        }
         let local = SourceLocation(line: line + 1, column: lines.byteColumn(line: line, characters: Int(mark.column)))
         return origin?.project(local) ?? local
     }

@@ -27,7 +27,10 @@ public enum YAMLParser {
         return DocumentSplitter.split(bytes, lines: lines).compactMap { chunk in
             var builder = TreeBuilder(
                 bytes: bytes, lines: lines, chunk: chunk, origin: origin, limits: limits)
-            return builder.run()
+            let document = builder.run()
+            guard origin == nil, var clamped = document else { return document }
+            clamped.diagnostics = clamped.diagnostics.map(lines.clamp)
+            return clamped
         }
     }
 

@@ -1,0 +1,9 @@
+import RecipeFuzzSupport
+
+/// libFuzzer entry point for the `mermaid` pipeline: the invariants of `FuzzPipeline.check`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    FuzzPipeline.mermaid.check(bytes)
+    return 0
+}
