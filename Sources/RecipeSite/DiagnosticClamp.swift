@@ -34,8 +34,12 @@ enum DiagnosticClamp {
         return SourceLocation(line: line, column: min(max(location.column, 1), lines[line - 1] + 1))
     }
 
-    /// The byte count of every line of `text`, split as ``TextLines`` splits it.
+    /// The byte count of every line of `text` (split at LF, a CR before it not counted).
     static func lineLengths(_ text: String) -> [Int] {
-        TextLines.split(text).map(\.utf8.count)
+        var lengths: [Int] = []
+        var scanner = LineScanner(text)
+        while let line = scanner.next() { lengths.append(line.utf8.count) }
+        if text.isEmpty || text.utf8.last == UInt8(ascii: "\n") { lengths.append(0) }
+        return lengths
     }
 }
