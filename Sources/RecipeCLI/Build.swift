@@ -28,6 +28,7 @@ struct Build: ParsableCommand {
         options.baseURL = baseURL
         options.drafts = site.drafts
         options.strict = site.strict
+        options.cache = site.cacheDirectory
         let reporter = Reporter(format: .human, color: site.color)
         let clock = ContinuousClock()
         let start = clock.now

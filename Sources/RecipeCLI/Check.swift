@@ -22,6 +22,7 @@ struct Check: ParsableCommand {
         options.config = site.config
         options.drafts = site.drafts
         options.strict = site.strict
+        options.cache = site.cacheDirectory
         options.only = paths
         let reporter = Reporter(format: format.diagnosticFormat, color: site.color)
         let result = try reporter.run { try SiteBuilder.check(options) }

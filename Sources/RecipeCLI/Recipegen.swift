@@ -31,6 +31,12 @@ struct SiteOptions: ParsableArguments {
 
     @Option(help: "When to colour terminal output: auto, always or never.")
     var color: ColorChoice = .auto
+
+    @Flag(help: "Check every recipe again instead of reusing results kept in .recipegen-cache.")
+    var noCache = false
+
+    /// The check cache folder, unless --no-cache.
+    var cacheDirectory: String? { noCache ? nil : ".recipegen-cache" }
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

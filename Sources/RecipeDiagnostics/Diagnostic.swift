@@ -2,9 +2,9 @@
 ///
 /// Messages are one line, lowercase, without a final period; names the user wrote are quoted
 /// with single quotes; the message says what is wrong, then what was expected.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable {
     /// A secondary place that explains the diagnostic ("first defined here").
-    public struct Note: Hashable, Sendable {
+    public struct Note: Hashable, Sendable, Codable {
         public var message: String
         public var file: String?
         public var range: SourceRange?

@@ -1,5 +1,5 @@
 /// A position in a text file: 1-based line, 1-based column counted in UTF-8 bytes (as cmark counts).
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// 1-based line number.
     public var line: Int
     /// 1-based column, in UTF-8 bytes from the start of the line.
@@ -18,7 +18,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 }
 
 /// A half-open range of text: `end` is the position just past the last byte.
-public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
+public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible {
     public var start: SourceLocation
     public var end: SourceLocation
 

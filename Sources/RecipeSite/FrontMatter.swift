@@ -2,8 +2,8 @@ import RecipeDiagnostics
 import RecipeYAML
 
 /// The metadata block at the top of a recipe.
-public struct FrontMatter: Hashable, Sendable {
-    public enum Difficulty: String, CaseIterable, Sendable {
+public struct FrontMatter: Hashable, Sendable, Codable {
+    public enum Difficulty: String, CaseIterable, Sendable, Codable {
         case beginner, intermediate, advanced
     }
 
@@ -26,7 +26,7 @@ public struct FrontMatter: Hashable, Sendable {
 }
 
 /// A calendar date written YYYY-MM-DD.
-public struct RecipeDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct RecipeDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int

@@ -1,5 +1,5 @@
 /// A recipe's Markdown file as read from the content folder.
-public struct RecipeFile: Hashable, Sendable {
+public struct RecipeFile: Hashable, Sendable, Codable {
     /// The path diagnostics name, as the user would type it (`Content/networking/nodeport.md`).
     public var path: String
     /// The path inside the content folder (`networking/nodeport.md`).
@@ -21,7 +21,7 @@ public struct RecipeFile: Hashable, Sendable {
 }
 
 /// What checking one recipe produced: its metadata, diagnostics and rendered body.
-public struct CheckedRecipe: Sendable {
+public struct CheckedRecipe: Sendable, Codable {
     public var file: RecipeFile
     public var frontMatter: FrontMatter?
     public var slug: String
@@ -39,14 +39,14 @@ public struct CheckedRecipe: Sendable {
 }
 
 /// A heading of a recipe, for its table of contents and for `#anchor` checks.
-public struct HeadingEntry: Hashable, Sendable {
+public struct HeadingEntry: Hashable, Sendable, Codable {
     public var level: Int
     public var id: String
     public var text: String
 }
 
 /// A link or image in a recipe whose target is inside the site.
-public struct LinkReference: Hashable, Sendable {
+public struct LinkReference: Hashable, Sendable, Codable {
     public var destination: String
     public var isImage: Bool
     public var range: SourceRange

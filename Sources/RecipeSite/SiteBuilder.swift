@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var drafts = false
     public var strict = false
+    /// Where check results are kept between runs; nil checks every recipe every time.
+    public var cache: String?
     /// Only report diagnostics for these files (all files are still checked for site-wide rules).
     public var only: [String] = []
 
@@ -43,9 +45,18 @@ public enum SiteBuilder {
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let (files, loadDiagnostics) = try ContentLoader.load(directory: options.content)
         diagnostics += loadDiagnostics
-        let resolver = LinkResolver(slugs: SlugIndex.build(files), fileURLs: config.fileURLs)
+        let slugs = SlugIndex.build(files)
+        let resolver = LinkResolver(slugs: slugs, fileURLs: config.fileURLs)
         let checker = RecipeChecker(config: config, links: resolver)
-        var recipes = ParallelMap.map(files) { checker.check($0) }
+        let cache = options.cache.map { CheckCache(directory: $0, config: config, slugs: slugs) }
+        cache?.prepare()
+        var recipes = ParallelMap.map(files) { file in
+            if let cached = cache?.load(file) { return cached }
+            let recipe = checker.check(file)
+            cache?.store(recipe)
+            return recipe
+        }
+        if let cache { cache.prune(keeping: Set(files.map(cache.key))) }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
         diagnostics += recipes.flatMap(\.diagnostics)
         diagnostics += SiteRules.duplicateSlugs(recipes)

@@ -1,0 +1,104 @@
+import Foundation
+import RecipeDiagnostics
+
+/// Remembers what checking each recipe produced, so that a rebuild checks again only the
+/// recipes whose inputs changed.
+///
+/// An entry is keyed by a 128-bit hash of everything checking a recipe reads: the file's path
+/// and text, the site configuration, the slugs of all recipes (links are rewritten with them)
+/// and recipegen's cache format. It holds the encoded ``CheckedRecipe`` without the file text.
+/// Entries not used by a build are deleted after it, so the cache holds one site's worth.
+/// A missing, stale or unreadable entry is simply checked again.
+struct CheckCache {
+    /// Bumped whenever checks or rendering change what they produce.
+    static let format = "recipegen-check-cache-1"
+
+    let directory: String
+    /// Hash of the inputs shared by all recipes.
+    private let siteKey: Hash128
+
+    init(directory: String, config: SiteConfig, slugs: [String: String]) {
+        self.directory = directory
+        var hasher = Hash128()
+        hasher.add(Self.format)
+        hasher.add(Self.programIdentity)
+        hasher.add(String(describing: config))
+        for path in slugs.keys.sorted() {
+            hasher.add(path)
+            hasher.add(slugs[path]!)
+        }
+        siteKey = hasher
+    }
+
+    /// The running program's path, size and modification time: a rebuilt recipegen may check
+    /// differently, so its cache entries are not reused.
+    static let programIdentity: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path)|\(size)|\(modified)"
+    }()
+
+    func key(for file: RecipeFile) -> String {
+        var hasher = siteKey
+        hasher.add(file.path)
+        hasher.add(file.relativePath)
+        hasher.add(file.text)
+        return hasher.hex
+    }
+
+    func load(_ file: RecipeFile) -> CheckedRecipe? {
+        let path = directory + "/" + key(for: file)
+        guard let data = FileManager.default.contents(atPath: path),
+            var recipe = try? JSONDecoder().decode(CheckedRecipe.self, from: data)
+        else { return nil }
+        recipe.file = file
+        return recipe
+    }
+
+    func store(_ recipe: CheckedRecipe) {
+        var stored = recipe
+        stored.file.text = ""
+        guard let data = try? JSONEncoder().encode(stored) else { return }
+        let path = directory + "/" + key(for: recipe.file)
+        let temporary = path + ".tmp-\(UInt32.random(in: 0...UInt32.max))"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// Deletes the entries whose keys are not in `used`.
+    func prune(keeping used: Set<String>) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where !used.contains(name) {
+            try? FileManager.default.removeItem(atPath: directory + "/" + name)
+        }
+    }
+
+    func prepare() {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+}
+
+/// Two independent 64-bit FNV-1a hashes, for cache keys.
+struct Hash128 {
+    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var b: UInt64 = 0x84222325_cbf29ce4
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 ^ (b >> 29)
+        }
+        // A separator, so that ("ab", "c") and ("a", "bc") differ.
+        a = (a ^ 0xFF) &* 0x100_0000_01b3
+        b = (b ^ 0xFF) &* 0x0000_0100_0000_01B3 ^ (b >> 29)
+    }
+
+    var hex: String {
+        func pad(_ value: UInt64) -> String {
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - text.count) + text
+        }
+        return pad(a) + pad(b)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import RecipeTestSupport
+import Testing
+
+@testable import RecipeSite
+
+/// A build that reuses cached check results must write exactly what a clean build writes,
+/// whatever happened to the content in between.
+@Suite(.serialized) struct IncrementalBuildTests {
+    /// SplitMix64, for reproducible edit sequences.
+    struct Random: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    static func recipe(_ number: Int, title: String, tags: [String], link: String?, slug: String? = nil) -> String {
+        """
+        ---
+        title: \(title)\(slug.map { "\nslug: \($0)" } ?? "")
+        description: Recipe number \(number).
+        category: \(number % 2 == 0 ? "networking" : "storage")
+        tags: [\(tags.joined(separator: ", "))]
+        date: 2026-01-\(String(format: "%02d", 1 + number % 28))
+        ---
+
+        ## Steps
+
+        Text \(number)\(link.map { " and [another recipe](\($0))" } ?? "").
+
+        ```yaml title="svc-\(number).yaml"
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: svc-\(number)
+        spec:
+          ports:
+            - port: \(8000 + number)
+        ```
+
+        ```bash
+        kubectl apply -f svc-\(number).yaml
+        kubectl get svc svc-\(number)
+        ```
+
+        """
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func incrementalEqualsClean(seed: UInt64) throws {
+        var random = Random(state: seed)
+        let folder = Repository.temporaryFolder()
+        let content = folder + "/Content"
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: content + "/a", withIntermediateDirectories: true)
+        var names: [String] = []
+        var counter = 0
+        func write(_ name: String, link: String? = nil, slug: String? = nil) throws {
+            counter += 1
+            let tags = ["services", "t\(random.below(4))"]
+            try Self.recipe(counter, title: "Recipe \(counter) \(random.below(100))", tags: tags, link: link, slug: slug)
+                .write(toFile: content + "/a/" + name, atomically: true, encoding: .utf8)
+        }
+        for index in 0..<5 {
+            names.append("r\(index).md")
+            try write(names[index])
+        }
+        var options = BuildOptions()
+        options.content = content
+        options.config = folder + "/none.yaml"
+        options.templates = Repository.root() + "/Templates"
+        options.cache = folder + "/cache"
+        for step in 0..<8 {
+            switch random.below(6) {
+            case 5:  // a new slug for the recipe others link to by its file
+                try write(names[0], slug: "moved-\(step)")
+            case 0 where names.count > 2:  // delete (never the first recipe, which others link to)
+                try manager.removeItem(atPath: content + "/a/" + names.remove(at: 1 + random.below(names.count - 1)))
+            case 1, 4:  // add, linking to an existing recipe
+                let name = "new\(step).md"
+                try write(name, link: names[0])
+                names.append(name)
+            case 2 where names.count > 1:  // rename
+                let index = 1 + random.below(names.count - 1)
+                let renamed = "renamed\(step).md"
+                try manager.moveItem(atPath: content + "/a/" + names[index], toPath: content + "/a/" + renamed)
+                names[index] = renamed
+            default:  // edit
+                if let name = names.randomElement(using: &random) { try write(name) }
+            }
+            options.output = folder + "/incremental"
+            options.cache = folder + "/cache"
+            _ = try SiteBuilder.build(options)
+            options.output = folder + "/clean-\(step)"
+            options.cache = nil
+            let result = try SiteBuilder.build(options)
+            #expect(!result.fails(strict: false), "step \(step): \(result.diagnostics.map { "\($0.code) \($0.message)" })")
+            let incremental = Repository.snapshot(folder + "/incremental")
+            let clean = Repository.snapshot(folder + "/clean-\(step)")
+            #expect(incremental.keys.sorted() == clean.keys.sorted(), "step \(step)")
+            let differing = clean.keys.filter { incremental[$0] != clean[$0] }.sorted()
+            #expect(differing.isEmpty, "step \(step): \(differing)")
+        }
+        // The cache holds one entry per recipe of the last build.
+        #expect(try manager.contentsOfDirectory(atPath: folder + "/cache").count == names.count)
+    }
+
+    @Test func cachedResultsAreReused() throws {
+        let folder = Repository.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/Content/a", withIntermediateDirectories: true)
+        try Self.recipe(1, title: "One", tags: ["x"], link: nil).write(toFile: folder + "/Content/a/one.md", atomically: true, encoding: .utf8)
+        var options = BuildOptions()
+        options.content = folder + "/Content"
+        options.config = folder + "/none.yaml"
+        options.cache = folder + "/cache"
+        _ = try SiteBuilder.check(options)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache")
+        #expect(entries.count == 1)
+        // A planted entry is what the next check returns: proof that it was not checked again.
+        let path = folder + "/cache/" + entries[0]
+        var json = try String(contentsOfFile: path, encoding: .utf8)
+        json = json.replacingOccurrences(of: "\"checkedExamples\":2", with: "\"checkedExamples\":42")
+        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 42)
+        options.cache = nil
+        #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 2)
+    }
+}
