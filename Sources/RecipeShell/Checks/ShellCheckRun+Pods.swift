@@ -67,6 +67,12 @@ extension ShellCheckRun {
         }
         let target = positionals[0]
         recordForwards(target: target, ports: positionals.dropFirst())
+        if let address = parsed.last("address"), let value = address.value, !value.contains("\u{0}"),
+            let bad = value.split(separator: ",").first(where: { $0 != "localhost" && !Self.isIPv4(String($0)) && !$0.contains(":") })
+        {
+            report(
+                "RG3102", "--address takes IP addresses or 'localhost', not '\(bad)'", at: valueRange(address))
+        }
         guard let text = target.literal, let slash = text.firstIndex(of: "/"),
             Self.isServiceType(String(text[..<slash]))
         else { return }
