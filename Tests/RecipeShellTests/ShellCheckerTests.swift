@@ -676,3 +676,27 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         assertGolden(lines.joined(separator: "\n") + "\n", suite: "Checker", name: "messages.txt")
     }
 }
+
+/// The page flow the site follows: fences in order, one context, diagnostics projected into
+/// the Markdown file.
+@Suite struct ShellPageFlowTests {
+    @Test func twoBlocksOfAPageInFileCoordinates() {
+        // Block 1 starts on file line 10, indented by 2 (a fence inside a list item).
+        let first = "kubectl create service nodeport cache --tcp=6379 --node-port=30079\n"
+        let second = "kubectl exec f -- nc -zv cache 6380\ncurl http://10.0.0.1:30079\n"
+        var context = FakeServiceSchema.context()
+        context.file = "recipes/cache.md"
+        var found: [Diagnostic] = []
+        for (text, origin) in [(first, EmbeddedSource(startLine: 10, columnOffsets: [2])), (second, EmbeddedSource(startLine: 20))] {
+            context.origin = origin
+            let parsed = ShellParser.parse(text, dialect: .bash)
+            let diagnostics = parsed.diagnostics + ShellChecker.check(parsed.script, context: &context)
+            found += diagnostics.map { $0.projected(into: origin).inFile("recipes/cache.md") }
+        }
+        #expect(found.map { "\($0.file ?? "")@\($0.range.start) \($0.code)" } == ["recipes/cache.md@20:32 RG3202"])
+        // The note points at the Service the first block created, in file coordinates.
+        let note = found.first?.notes.first
+        #expect(note?.file == "recipes/cache.md")
+        #expect(note?.range?.start == SourceLocation(line: 10, column: 26))
+    }
+}
