@@ -237,13 +237,14 @@ extension ShellCheckRun {
     /// `-l kubernetes.io/service-name=NAME` (how EndpointSlices are found) names a Service.
     private func checkServiceNameSelector(_ flag: KubectlArguments.Flag, namespace: String?) {
         guard let value = flag.value, let word = flag.valueWord else { return }
-        let key = "kubernetes.io/service-name="
-        guard let found = value.firstRange(of: key), !value.contains("\u{0}") else { return }
-        let start = value.utf8.distance(from: value.startIndex, to: found.upperBound)
-        let name = value[found.upperBound...].prefix { $0 != "," }
+        let key = Array("kubernetes.io/service-name=".utf8)
+        let bytes = Array(value.utf8)
+        guard let found = Self.find(key, in: bytes), !bytes.contains(0) else { return }
+        let start = found + key.count
+        let name = bytes[start...].prefix { $0 != UInt8(ascii: ",") }
         let from = flag.valueStart + start
-        let range = subrange(word, from: from, to: from + name.utf8.count) ?? word.range
-        _ = resolve(String(name), at: range, namespace: namespace, allowsPrefix: false)
+        let range = subrange(word, from: from, to: from + name.count) ?? word.range
+        _ = resolve(String(decoding: name, as: UTF8.self), at: range, namespace: namespace, allowsPrefix: false)
     }
 
     // MARK: apply, create -f, config
