@@ -90,6 +90,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
             text: "kubectl delete svc web --now --grace-period=5\n", expected: ["RG3103@1:24"]),
         CheckCase(name: "get conflicts", text: "kubectl get svc --raw /api\nkubectl get svc web --show-labels -o yaml\nkubectl get svc -L app -o custom-columns=N:.metadata.name\nkubectl get svc --output-watch-events\nkubectl get svc --show-labels -o wide -w --output-watch-events\n", expected: ["RG3103@1:17", "RG3103@2:21", "RG3103@3:17", "RG3103@4:17"]),
         CheckCase(name: "apply prune and force", text: "kubectl apply -f web.yaml --prune\nkubectl apply -f web.yaml --prune -l app=web\nkubectl apply --server-side --force -f web.yaml\n", expected: ["RG3103@1:27", "RG3103@3:29"]),
+        CheckCase(name: "apply a titled block by its file name", text: "kubectl apply -f k8s/web.yaml\nkubectl apply -f k8s/other.yaml\n", expected: ["RG3105@2:18"]),
         CheckCase(name: "exec through a Service without pods", text: "kubectl exec svc/ext -- env\nkubectl exec svc/web -- env\n", expected: ["RG3205@1:18"]),
         CheckCase(name: "port-forward address", text: "kubectl port-forward svc/web 8080:80 --address 0.0.0.0,localhost\nkubectl port-forward svc/web 8081:80 --address=anywhere\n", expected: ["RG3102@2:48"]),
         CheckCase(

@@ -312,7 +312,9 @@ extension ShellCheckRun {
             return
         }
         let base = file.hasPrefix("./") ? String(file.dropFirst(2)) : file
-        if let services = context.manifestTitles[base] ?? context.manifestTitles[file] {
+        if let services = context.manifestTitles[base] ?? context.manifestTitles[file]
+            ?? titledByFileName(base)
+        {
             context.services += placed(services)
             return
         }
@@ -330,6 +332,14 @@ extension ShellCheckRun {
                 "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
                 at: range, help: "give the manifest's block title=\"\(base)\", or show the file")
         }
+    }
+
+    /// The Services of the one block whose title has the same file name as `path`
+    /// (`-f k8s/web.yaml` for a block titled `web.yaml`, or the other way round).
+    private func titledByFileName(_ path: String) -> [ShellService]? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let matches = context.manifestTitles.filter { ($0.key.split(separator: "/").last.map(String.init) ?? $0.key) == name }
+        return matches.count == 1 ? matches.first?.value : nil
     }
 
     /// Validates manifests fed to kubectl; returns the Services they define.
