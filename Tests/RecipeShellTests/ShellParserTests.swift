@@ -399,6 +399,12 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
             summary(ShellParser.parse("cat <<EOF", dialect: .bash).diagnostics) == ["RG3003@1:5"])
     }
 
+    @Test func terminatorGluedToTheClosingParenthesis() {
+        let diagnostics = ShellParser.parse("X=$(cat <<EOF\nbody\nEOF)\necho \"$X\"\n", dialect: .bash).diagnostics
+        #expect(summary(diagnostics) == ["RG3002@1:3", "RG3003@1:9"])
+        #expect(diagnostics.last?.help == "line 3 ('EOF)') is not the terminator: it must be exactly 'EOF'")
+    }
+
     @Test func crlfLineEndsAndContinuations() {
         let result = ShellParser.parse(
             "kubectl get svc \\\r\n  web\r\ncat <<EOF\r\nx\r\nEOF\r\n", dialect: .bash)
