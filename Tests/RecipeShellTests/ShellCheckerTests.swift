@@ -88,6 +88,11 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
         CheckCase(
             name: "delete now with grace period",
             text: "kubectl delete svc web --now --grace-period=5\n", expected: ["RG3103@1:24"]),
+        CheckCase(name: "get conflicts", text: "kubectl get svc --raw /api\nkubectl get svc web --show-labels -o yaml\nkubectl get svc -L app -o custom-columns=N:.metadata.name\nkubectl get svc --output-watch-events\nkubectl get svc --show-labels -o wide -w --output-watch-events\n", expected: ["RG3103@1:17", "RG3103@2:21", "RG3103@3:17", "RG3103@4:17"]),
+        CheckCase(name: "apply prune and force", text: "kubectl apply -f web.yaml --prune\nkubectl apply -f web.yaml --prune -l app=web\nkubectl apply --server-side --force -f web.yaml\n", expected: ["RG3103@1:27", "RG3103@3:29"]),
+        CheckCase(name: "apply a titled block by its file name", text: "kubectl apply -f k8s/web.yaml\nkubectl apply -f k8s/other.yaml\n", expected: ["RG3105@2:18"]),
+        CheckCase(name: "exec through a Service without pods", text: "kubectl exec svc/ext -- env\nkubectl exec svc/web -- env\n", expected: ["RG3205@1:18"]),
+        CheckCase(name: "port-forward address", text: "kubectl port-forward svc/web 8080:80 --address 0.0.0.0,localhost\nkubectl port-forward svc/web 8081:80 --address=anywhere\n", expected: ["RG3102@2:48"]),
         CheckCase(
             name: "apply conflicts",
             text:
@@ -671,5 +676,29 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
                 + (diagnostic.help.map { " [help: \($0)]" } ?? "")
         }
         assertGolden(lines.joined(separator: "\n") + "\n", suite: "Checker", name: "messages.txt")
+    }
+}
+
+/// The page flow the site follows: fences in order, one context, diagnostics projected into
+/// the Markdown file.
+@Suite struct ShellPageFlowTests {
+    @Test func twoBlocksOfAPageInFileCoordinates() {
+        // Block 1 starts on file line 10, indented by 2 (a fence inside a list item).
+        let first = "kubectl create service nodeport cache --tcp=6379 --node-port=30079\n"
+        let second = "kubectl exec f -- nc -zv cache 6380\ncurl http://10.0.0.1:30079\n"
+        var context = FakeServiceSchema.context()
+        context.file = "recipes/cache.md"
+        var found: [Diagnostic] = []
+        for (text, origin) in [(first, EmbeddedSource(startLine: 10, columnOffsets: [2])), (second, EmbeddedSource(startLine: 20))] {
+            context.origin = origin
+            let parsed = ShellParser.parse(text, dialect: .bash)
+            let diagnostics = parsed.diagnostics + ShellChecker.check(parsed.script, context: &context)
+            found += diagnostics.map { $0.projected(into: origin).inFile("recipes/cache.md") }
+        }
+        #expect(found.map { "\($0.file ?? "")@\($0.range.start) \($0.code)" } == ["recipes/cache.md@20:32 RG3202"])
+        // The note points at the Service the first block created, in file coordinates.
+        let note = found.first?.notes.first
+        #expect(note?.file == "recipes/cache.md")
+        #expect(note?.range?.start == SourceLocation(line: 10, column: 26))
     }
 }

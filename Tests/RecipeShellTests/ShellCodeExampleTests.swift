@@ -11,7 +11,7 @@ import Testing
     @Test func everyShellCodeIsRegistered() {
         #expect(
             Self.codes == [
-                "RG3001", "RG3002", "RG3003", "RG3004", "RG3005", "RG3101", "RG3102", "RG3103",
+                "RG3001", "RG3002", "RG3003", "RG3004", "RG3005", "RG3006", "RG3101", "RG3102", "RG3103",
                 "RG3104",
                 "RG3105", "RG3201", "RG3202", "RG3203", "RG3204", "RG3205", "RG3206",
             ])

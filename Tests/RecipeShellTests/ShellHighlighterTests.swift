@@ -195,3 +195,24 @@ func assertGolden(_ actual: String, suite: String, name: String, filePath: Strin
         assertGolden(result.script.dump(), suite: "Tree", name: "\(name).txt")
     }
 }
+
+@Suite struct ShellHighlighterRoundTripTests {
+    static func stripped(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// Every parser case, valid or not, highlights to exactly its own text.
+    @Test(arguments: ShellParserTests.valid + ShellParserTests.invalid)
+    func highlightingKeepsTheText(_ test: ParseCase) {
+        for dialect in [ShellDialect.bash, .console] {
+            #expect(Self.stripped(ShellHighlighter.html(test.text, dialect: dialect)) == test.text)
+        }
+    }
+}

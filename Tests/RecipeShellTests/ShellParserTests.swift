@@ -399,6 +399,20 @@ func summary(_ diagnostics: [Diagnostic]) -> [String] {
             summary(ShellParser.parse("cat <<EOF", dialect: .bash).diagnostics) == ["RG3003@1:5"])
     }
 
+    @Test func kubernetesVariableReferencesInUnquotedHeredocs() {
+        let text = "kubectl apply -f - <<EOF\nenv: [{value: \"$(POD_IP):$(PORT_2)\"}]\nip: $(minikube ip) \\$(NOT_RUN)\nEOF\ncat <<'EOF'\n$(POD_IP)\nEOF\n"
+        let diagnostics = ShellParser.parse(text, dialect: .bash).diagnostics
+        #expect(summary(diagnostics) == ["RG3006@2:16", "RG3006@2:26"])
+        #expect(diagnostics.first?.message == "'$(POD_IP)' in an unquoted here-document is run by the shell as a command, not left for Kubernetes")
+        #expect(diagnostics.first?.help == "quote the delimiter (<<'EOF') so that the manifest keeps '$(POD_IP)'")
+    }
+
+    @Test func terminatorGluedToTheClosingParenthesis() {
+        let diagnostics = ShellParser.parse("X=$(cat <<EOF\nbody\nEOF)\necho \"$X\"\n", dialect: .bash).diagnostics
+        #expect(summary(diagnostics) == ["RG3002@1:3", "RG3003@1:9"])
+        #expect(diagnostics.last?.help == "line 3 ('EOF)') is not the terminator: it must be exactly 'EOF'")
+    }
+
     @Test func crlfLineEndsAndContinuations() {
         let result = ShellParser.parse(
             "kubectl get svc \\\r\n  web\r\ncat <<EOF\r\nx\r\nEOF\r\n", dialect: .bash)

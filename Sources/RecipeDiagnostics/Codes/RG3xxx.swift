@@ -50,6 +50,15 @@ extension DiagnosticRegistry {
                 """,
             wrong: "kubectl get svc <service-name>",
             right: "kubectl get svc web"),
+        DiagnosticCode(
+            "RG3006", .warning, "Kubernetes variable reference in an unquoted here-document",
+            explanation: """
+                Kubernetes expands '$(VAR)' in a container's command, args and env. Inside a \
+                here-document whose delimiter is not quoted, the shell sees '$(VAR)' first and \
+                runs 'VAR' as a command, so the manifest kubectl receives has an empty string.
+                """,
+            wrong: "kubectl apply -f - <<EOF\nargs: [\"--addr=$(POD_IP)\"]\nEOF",
+            right: "kubectl apply -f - <<'EOF'\nargs: [\"--addr=$(POD_IP)\"]\nEOF"),
     ]
 }
 

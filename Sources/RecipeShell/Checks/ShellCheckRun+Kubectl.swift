@@ -237,13 +237,14 @@ extension ShellCheckRun {
     /// `-l kubernetes.io/service-name=NAME` (how EndpointSlices are found) names a Service.
     private func checkServiceNameSelector(_ flag: KubectlArguments.Flag, namespace: String?) {
         guard let value = flag.value, let word = flag.valueWord else { return }
-        let key = "kubernetes.io/service-name="
-        guard let found = value.firstRange(of: key), !value.contains("\u{0}") else { return }
-        let start = value.utf8.distance(from: value.startIndex, to: found.upperBound)
-        let name = value[found.upperBound...].prefix { $0 != "," }
+        let key = Array("kubernetes.io/service-name=".utf8)
+        let bytes = Array(value.utf8)
+        guard let found = Self.find(key, in: bytes), !bytes.contains(0) else { return }
+        let start = found + key.count
+        let name = bytes[start...].prefix { $0 != UInt8(ascii: ",") }
         let from = flag.valueStart + start
-        let range = subrange(word, from: from, to: from + name.utf8.count) ?? word.range
-        _ = resolve(String(name), at: range, namespace: namespace, allowsPrefix: false)
+        let range = subrange(word, from: from, to: from + name.count) ?? word.range
+        _ = resolve(String(decoding: name, as: UTF8.self), at: range, namespace: namespace, allowsPrefix: false)
     }
 
     // MARK: apply, create -f, config
@@ -311,7 +312,9 @@ extension ShellCheckRun {
             return
         }
         let base = file.hasPrefix("./") ? String(file.dropFirst(2)) : file
-        if let services = context.manifestTitles[base] ?? context.manifestTitles[file] {
+        if let services = context.manifestTitles[base] ?? context.manifestTitles[file]
+            ?? titledByFileName(base)
+        {
             context.services += placed(services)
             return
         }
@@ -329,6 +332,14 @@ extension ShellCheckRun {
                 "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
                 at: range, help: "give the manifest's block title=\"\(base)\", or show the file")
         }
+    }
+
+    /// The Services of the one block whose title has the same file name as `path`
+    /// (`-f k8s/web.yaml` for a block titled `web.yaml`, or the other way round).
+    private func titledByFileName(_ path: String) -> [ShellService]? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let matches = context.manifestTitles.filter { ($0.key.split(separator: "/").last.map(String.init) ?? $0.key) == name }
+        return matches.count == 1 ? matches.first?.value : nil
     }
 
     /// Validates manifests fed to kubectl; returns the Services they define.

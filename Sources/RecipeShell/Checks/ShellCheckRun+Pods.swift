@@ -12,9 +12,10 @@ extension ShellCheckRun {
             if Self.isServiceType(type) {
                 let start = target.value.utf8.distance(from: target.value.startIndex, to: slash) + 1
                 let range = subrange(target, from: start, to: target.offsets.count) ?? target.range
-                _ = resolve(
+                let service = resolve(
                     String(target.value[target.value.index(after: slash)...]), at: range,
                     namespace: namespace, allowsPrefix: false)
+                if let service { checkHasPods(service, at: range) }
             }
         }
         var remote = parsed.afterDash ?? []
@@ -67,6 +68,12 @@ extension ShellCheckRun {
         }
         let target = positionals[0]
         recordForwards(target: target, ports: positionals.dropFirst())
+        if let address = parsed.last("address"), let value = address.value, !value.contains("\u{0}"),
+            let bad = value.split(separator: ",").first(where: { $0 != "localhost" && !Self.isIPv4(String($0)) && !$0.contains(":") })
+        {
+            report(
+                "RG3102", "--address takes IP addresses or 'localhost', not '\(bad)'", at: valueRange(address))
+        }
         guard let text = target.literal, let slash = text.firstIndex(of: "/"),
             Self.isServiceType(String(text[..<slash]))
         else { return }
@@ -77,13 +84,7 @@ extension ShellCheckRun {
             let service = resolve(
                 name, at: range, namespace: namespace(parsed), allowsPrefix: false)
         else { return }
-        if service.type == "ExternalName" || !service.hasSelector {
-            report(
-                "RG3205",
-                "'\(service.name)' has no selector\(service.type == "ExternalName" ? " (it is an ExternalName Service)" : ""), so there is no pod to forward to",
-                at: range, notes: [service.definitionNote].compactMap { $0 })
-            return
-        }
+        guard checkHasPods(service, at: range) else { return }
         for word in positionals.dropFirst() { checkForwardedPort(word, service: service) }
     }
 
@@ -119,5 +120,17 @@ extension ShellCheckRun {
                     + (names.isEmpty ? "its ports have no names" : "its port names are \(names)"),
                 at: range, notes: notes)
         }
+    }
+
+    /// `svc/NAME` picks a pod through the Service's selector: a Service without one (every
+    /// ExternalName Service) has no pod. Returns whether it has a selector.
+    @discardableResult
+    func checkHasPods(_ service: ShellService, at range: SourceRange) -> Bool {
+        guard service.type == "ExternalName" || !service.hasSelector else { return true }
+        let kind = service.type == "ExternalName" ? " (it is an ExternalName Service)" : ""
+        report(
+            "RG3205", "'\(service.name)' has no selector\(kind), so there is no pod behind it",
+            at: range, notes: [service.definitionNote].compactMap { $0 })
+        return false
     }
 }

@@ -67,6 +67,7 @@ extension ShellEngine {
         heredocs[heredoc.index].columnOffsets = offsets
         heredocs[heredoc.index].startLine = source.location(bodyStart).line
         heredocs[heredoc.index].isTerminated = terminated
+        if !heredoc.isQuoted { checkKubernetesReferences(bodyStart, bodyEnd, heredoc.delimiter) }
         guard !terminated else { return }
         endsUnfinished = true
         if openHeredoc == nil { openHeredoc = (heredoc.delimiter, heredoc.stripsTabs) }
@@ -96,5 +97,31 @@ extension ShellEngine {
         }
         if core.last == UInt8(ascii: ")") { core = core.dropLast() }
         return core.elementsEqual(delimiter)
+    }
+
+    /// `$(VAR)` in an unquoted heredoc: Kubernetes' dependent environment variable syntax,
+    /// which the shell runs as the command `VAR` before kubectl sees the manifest.
+    private func checkKubernetesReferences(_ start: Int, _ end: Int, _ delimiter: String) {
+        var cursor = start
+        while cursor + 3 < end {
+            defer { cursor += 1 }
+            guard bytes[cursor] == UInt8(ascii: "$"), bytes[cursor + 1] == UInt8(ascii: "("),
+                cursor == start || bytes[cursor - 1] != UInt8(ascii: "\\")
+            else { continue }
+            var close = cursor + 2
+            while close < end, (bytes[close] >= 0x41 && bytes[close] <= 0x5A) || bytes[close] == UInt8(ascii: "_")
+                || (close > cursor + 2 && bytes[close] >= 0x30 && bytes[close] <= 0x39)
+            {
+                close += 1
+            }
+            guard close > cursor + 2, close < end, bytes[close] == UInt8(ascii: ")") else { continue }
+            let text = source.text(cursor, close + 1)
+            warnings.append(
+                Diagnostic(
+                    code: "RG3006",
+                    message: "'\(text)' in an unquoted here-document is run by the shell as a command, not left for Kubernetes",
+                    range: source.range(cursor, close + 1),
+                    help: "quote the delimiter (<<'\(delimiter)') so that the manifest keeps '\(text)'"))
+        }
     }
 }
