@@ -6,14 +6,16 @@ enum FenceHTML {
     /// - Parameters:
     ///   - body: replacement HTML for the code itself (a diagram), or nil for the code.
     ///   - highlighted: the code already highlighted, or nil for plain escaped text.
+    ///   - copyText: what the copy button copies, when it is not the code (a transcript's commands).
     ///   - checkedAgainst: the Kubernetes versions the fence was checked against, if it was.
     static func render(
         code: CodeBlock, attributes: FenceAttributes, kind: FenceKind, body: String?,
-        highlighted: String? = nil, checkedAgainst: String?, counterExample: Bool
+        highlighted: String? = nil, copyText: String? = nil, checkedAgainst: String?, counterExample: Bool
     ) -> String {
         if kind == .mermaid, let body { return "<figure class=\"diagram\">\n" + body + "</figure>\n" }
         var out = "<figure class=\"code\(counterExample ? " code-invalid" : "")\""
         if !attributes.language.isEmpty { out += " data-lang=\"\(escapeHTML(attributes.language))\"" }
+        if let copyText { out += " data-copy=\"\(escapeHTML(copyText).replacingAll("\n", with: "&#10;"))\"" }
         out += ">\n"
         if attributes.title != nil || checkedAgainst != nil || counterExample {
             out += "<figcaption>"

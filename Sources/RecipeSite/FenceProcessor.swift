@@ -102,6 +102,7 @@ struct FenceProcessor {
         var found: [Diagnostic] = []
         var body: String?
         var highlighted: String?
+        var copyText: String?
         var checked = true
         switch fence.kind {
         case .yaml:
@@ -114,6 +115,7 @@ struct FenceProcessor {
             let (script, syntax) = ShellParser.parse(fence.code.literal, dialect: dialect)
             found = (syntax + ShellChecker.check(script, context: &context)).map { $0.projected(into: fence.origin) }
             highlighted = ShellHighlighter.html(fence.code.literal, dialect: dialect)
+            copyText = ShellCopyText.commands(fence.code.literal, dialect: dialect)
         case .mermaid:
             let result = MermaidParser.parse(fence.code.literal)
             found = result.diagnostics.map { $0.projected(into: fence.origin) }
@@ -126,14 +128,14 @@ struct FenceProcessor {
             checked = false
         }
         diagnostics += expectation(fence.attributes, fenceRange: fence.fenceRange, found: found)
-        outcomes[fence.code.contentLine] = render(fence, body: body, highlighted: highlighted, checked: checked)
+        outcomes[fence.code.contentLine] = render(fence, body: body, highlighted: highlighted, checked: checked, copyText: copyText)
         if checked { checkedExamples += 1 }
     }
 
-    private func render(_ fence: Fence, body: String?, highlighted: String?, checked: Bool) -> String {
+    private func render(_ fence: Fence, body: String?, highlighted: String?, checked: Bool, copyText: String? = nil) -> String {
         FenceHTML.render(
             code: fence.code, attributes: fence.attributes, kind: fence.kind, body: body,
-            highlighted: highlighted,
+            highlighted: highlighted, copyText: copyText,
             checkedAgainst: checked && fence.attributes.invalid == nil && fence.kind != .mermaid ? versionsText : nil,
             counterExample: fence.attributes.invalid != nil)
     }
