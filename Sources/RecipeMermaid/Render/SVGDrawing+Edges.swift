@@ -28,7 +28,12 @@ extension SVGDrawing {
     func clip(_ point: LayoutPoint, neighbour: LayoutPoint, to end: FlowEdge.Endpoint) -> LayoutPoint {
         guard let (rect, geometry) = endShape(end) else { return point }
         if let geometry {
-            return geometry.boundaryPoint(center: rect.center, toward: neighbour)
+            // Keep the side the layout chose: aim at its end point when that lies off-centre
+            // (on the box), else at the next route point.
+            let dx = point.x - rect.center.x
+            let dy = point.y - rect.center.y
+            let aim = dx * dx + dy * dy > 1 ? point : neighbour
+            return geometry.boundaryPoint(center: rect.center, toward: aim)
         }
         // A cluster box: where the route crosses its border, from the inside point outward.
         let box = NodeGeometry(shape: .rectangle, textWidth: rect.width - 60, textHeight: rect.height - 30)
@@ -66,6 +71,12 @@ extension SVGDrawing {
             cutSource = true
         }
         guard points.count >= 2 else { return points }
+        if !cutSource, !cutTarget, case .node(let a) = source, case .node(let b) = target, a != b,
+            a < layout.nodes.count, b < layout.nodes.count,
+            crossesOtherNode(points, except: a, b), let detour = detour(points, from: a, to: b)
+        {
+            points = detour
+        }
         if !cutSource {
             points[0] = clip(points[0], neighbour: points.count > 2 ? points[1] : points[points.count - 1], to: source)
         }
