@@ -68,8 +68,8 @@ public struct LayoutGraph: Sendable, Hashable {
         public var parent: Int?
         /// Width of the title; the box is at least this wide (plus padding).
         public var titleWidth: Double
-        /// Height of the title band reserved at the top of the box (mermaid reserves none; 0
-        /// gives mermaid's exact geometry).
+        /// Height of the title band reserved at the top of the box. Mermaid reserves no room for
+        /// titles: with both title sizes 0, boxes and nodes land where mermaid puts them.
         public var titleHeight: Double
         /// When set, the cluster is laid out on its own, ranks advancing this way, and placed in
         /// its parent as one box (mermaid's subgraph `direction`; ELK's SEPARATE_CHILDREN).

@@ -50,6 +50,8 @@ struct Ordering {
     private var siblings: [[Int]]
     private var topClusters: [Int]
     private let clusterCount: Int
+    /// Per rank, its nodes other than side borders, by id.
+    private let rankById: [[Int]]
     // Buffers reused across ranks and sweeps.
     private var buckets: [[Int]]
     private var sortedEntries: [[Entry]]
@@ -74,6 +76,7 @@ struct Ordering {
         siblings = Array(repeating: [], count: graph.clusterParent.count + 1)
         topClusters = graph.clusterParent.indices.filter { graph.clusterParent[$0] < 0 }
         clusterCount = graph.clusterParent.count
+        rankById = graph.layers.map { $0.filter { !graph.kind[$0].isSideBorder }.sorted() }
         buckets = Array(repeating: [], count: graph.clusterParent.count + 1)
         sortedEntries = Array(repeating: [], count: graph.clusterParent.count + 1)
     }
@@ -191,7 +194,8 @@ struct Ordering {
 
     private mutating func arrange(rank r: Int, biasRight: Bool) {
         for i in buckets.indices { buckets[i].removeAll(keepingCapacity: true) }
-        for v in g.layers[r] where !g.kind[v].isSideBorder { buckets[activeParent(v, r) + 1].append(v) }
+        // In id order, which is the entries' tie order, so no sort is needed.
+        for v in rankById[r] { buckets[activeParent(v, r) + 1].append(v) }
         _ = solve(cluster: -1, rank: r, biasRight: biasRight)
         output.removeAll(keepingCapacity: true)
         emit(cluster: -1, rank: r)
@@ -206,14 +210,14 @@ struct Ordering {
         var entries: [Entry] = []
         swap(&entries, &sortedEntries[p + 1])
         entries.removeAll(keepingCapacity: true)
-        for v in buckets[p + 1] {
-            entries.append(Entry(node: v, sum: sum[v], weight: weight[v], index: clusterCount + v, cluster: -1))
-        }
+        // Child clusters (in id order) come before nodes (in id order): mermaid's input order.
         for c in p < 0 ? topClusters : g.clusterChildren[p] where g.isActive(c, at: r) {
             let block = solve(cluster: c, rank: r, biasRight: biasRight)
             entries.append(Entry(node: -1, sum: block.sum, weight: block.weight, index: c, cluster: c))
         }
-        entries.sort { $0.index < $1.index }
+        for v in buckets[p + 1] {
+            entries.append(Entry(node: v, sum: sum[v], weight: weight[v], index: clusterCount + v, cluster: -1))
+        }
         sortEntries(&entries, biasRight: biasRight)
         keepSiblingOrder(&entries, parent: p)
         var total = (sum: 0.0, weight: 0.0)

@@ -88,4 +88,35 @@ import Testing
         let edges = (0..<2999).map { LayoutGraph.Edge(source: .node($0), target: .node($0 + 1)) }
         Self.check(LayoutGraph(nodes: nodes, edges: edges))
     }
+
+    /// Seeded garbage: ids in and out of range, cyclic parents, odd sizes and separations,
+    /// units everywhere. Each must come back with one finite entry per input, twice the same.
+    @Test(arguments: 1...120 as ClosedRange<UInt64>)
+    func randomMalformedGraphs(seed: UInt64) {
+        var rng = SplitMix64(seed: seed &* 7919)
+        let odd: [Double] = [0, -1, .nan, .infinity, 1e-9, 3, 40, 250]
+        func size() -> Double { odd.randomElement(using: &rng)! }
+        func id(_ n: Int) -> Int { Int.random(in: -2...(n + 2), using: &rng) }
+        let clusterCount = Int.random(in: 0...6, using: &rng)
+        let nodeCount = Int.random(in: 0...25, using: &rng)
+        let clusters = (0..<clusterCount).map { _ in
+            LayoutGraph.Cluster(
+                parent: Bool.random(using: &rng) ? id(clusterCount) : nil, titleWidth: size(), titleHeight: size(),
+                direction: Bool.random(using: &rng) ? RandomGraphs.directions.randomElement(using: &rng) : nil)
+        }
+        let nodes = (0..<nodeCount).map { _ in
+            LayoutGraph.Node(width: size(), height: size(), cluster: Bool.random(using: &rng) ? id(clusterCount) : nil)
+        }
+        let edges = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
+            LayoutGraph.Edge(
+                source: Bool.random(using: &rng) ? .node(id(nodeCount)) : .cluster(id(clusterCount)),
+                target: Bool.random(using: &rng) ? .node(id(nodeCount)) : .cluster(id(clusterCount)),
+                minLength: Int.random(in: -3...5, using: &rng), weight: size(), labelWidth: size(), labelHeight: size())
+        }
+        let graph = LayoutGraph(
+            direction: RandomGraphs.directions.randomElement(using: &rng)!, nodes: nodes, edges: edges, clusters: clusters,
+            nodeSeparation: size(), rankSeparation: size(), margin: size(), edgeSeparation: size())
+        Self.check(graph)
+        #expect(LayeredLayout.layout(graph) == LayeredLayout.layout(graph))
+    }
 }

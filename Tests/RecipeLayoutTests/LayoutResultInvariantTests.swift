@@ -124,6 +124,10 @@ import Testing
         let canvas = LayoutRect(
             center: LayoutPoint(x: result.width / 2, y: result.height / 2), width: result.width, height: result.height)
         for rect in result.nodes + result.clusters { #expect(Self.contains(canvas, rect)) }
+        for (route, edge) in zip(result.edges, graph.edges) {
+            guard let c = route.labelCenter else { continue }
+            #expect(Self.contains(canvas, LayoutRect(center: c, width: edge.labelWidth, height: edge.labelHeight)))
+        }
         for route in result.edges {
             for p in route.points {
                 #expect(p.x.isFinite && p.y.isFinite && Self.contains(canvas, LayoutRect(center: p, width: 0, height: 0)))
