@@ -25,8 +25,9 @@ public struct FlowchartRenderer: Sendable {
     /// The SVG for `flowchart`.
     public func render(_ flowchart: Flowchart) -> String {
         let scene = FlowchartScene(flowchart)
-        let layout = LayeredLayout.layout(scene.graph)
-        var drawing = SVGDrawing(chart: flowchart, scene: scene, layout: layout)
+        let layout = SubgraphDirectionLayout(chart: flowchart, scene: scene)
+        var drawing = SVGDrawing(chart: flowchart, scene: scene, layout: layout.result)
+        drawing.absorbed = layout.absorbed
         drawing.drawClusters()
         drawing.drawEdges()
         drawing.drawClusterTitles()

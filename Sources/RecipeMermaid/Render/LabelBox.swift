@@ -30,17 +30,19 @@ struct LabelBox {
 
     /// Lays out `label` text; `bold` measures it as drawn in bold (subgraph titles).
     init(_ label: FlowLabel, bold: Bool = false) {
-        self.init(text: label.text, markdown: label.kind == .markdown, bold: bold)
+        self.init(text: label.text, markdown: label.kind == .markdown, bold: bold, wraps: !bold)
     }
 
-    init(text: String, markdown: Bool, bold: Bool = false) {
+    /// Lays out `text`; subgraph titles (`bold`) do not wrap, as in mermaid.
+    init(text: String, markdown: Bool, bold: Bool = false, wraps: Bool = true) {
         var result: [Line] = []
         for source in Self.splitLines(text, markdown: markdown) {
             var runs = markdown ? Self.markdownRuns(source) : [Run(text: source, style: .regular)]
             if bold {
                 runs = runs.map { Run(text: $0.text, style: $0.style == .italic || $0.style == .boldItalic ? .boldItalic : .bold) }
             }
-            result += Self.wrap(Self.collapse(runs))
+            let collapsed = Self.collapse(runs)
+            result += wraps ? Self.wrap(collapsed) : [Line(runs: collapsed, width: Self.width(collapsed))]
         }
         if result.isEmpty { result = [Line(runs: [], width: 0)] }
         lines = result

@@ -28,7 +28,12 @@ extension SVGDrawing {
     func clip(_ point: LayoutPoint, neighbour: LayoutPoint, to end: FlowEdge.Endpoint) -> LayoutPoint {
         guard let (rect, geometry) = endShape(end) else { return point }
         if let geometry {
-            return geometry.boundaryPoint(center: rect.center, toward: neighbour)
+            // Keep the side the layout chose: aim at its end point when that lies off-centre
+            // (on the box), else at the next route point.
+            let dx = point.x - rect.center.x
+            let dy = point.y - rect.center.y
+            let aim = dx * dx + dy * dy > 1 ? point : neighbour
+            return geometry.boundaryPoint(center: rect.center, toward: aim)
         }
         // A cluster box: where the route crosses its border, from the inside point outward.
         let box = NodeGeometry(shape: .rectangle, textWidth: rect.width - 60, textHeight: rect.height - 30)
@@ -45,13 +50,63 @@ extension SVGDrawing {
         let edge = chart.edges[index]
         var points = index < layout.edges.count ? layout.edges[index].points : []
         guard points.count >= 2 else { return points }
-        let sourceNeighbour = points.count > 2 ? points[1] : points[points.count - 1]
-        let targetNeighbour = points.count > 2 ? points[points.count - 2] : points[0]
-        let first = clip(points[0], neighbour: sourceNeighbour, to: edge.source)
-        let last = clip(points[points.count - 1], neighbour: targetNeighbour, to: edge.target)
-        points[0] = first
-        points[points.count - 1] = last
+        var (source, target) = (edge.source, edge.target)
+        if case .node(let a) = source, case .node(let b) = target, absorbed[a] != nil,
+            absorbed[a] == absorbed[b]
+        {
+            // Both ends inside one separately laid out subgraph: an inner edge.
+        } else {
+            if case .node(let a) = source, let s = absorbed[a] { source = .subgraph(s) }
+            if case .node(let b) = target, let s = absorbed[b] { target = .subgraph(s) }
+        }
+        // A subgraph end: the route stops where it crosses the box's border.
+        var cutTarget = false
+        var cutSource = false
+        if case .subgraph = target, let cut = cutAtBox(points, end: target) {
+            points = cut
+            cutTarget = true
+        }
+        if case .subgraph = source, let cut = cutAtBox(points.reversed(), end: source) {
+            points = cut.reversed()
+            cutSource = true
+        }
+        guard points.count >= 2 else { return points }
+        if !cutSource, !cutTarget, case .node(let a) = source, case .node(let b) = target, a != b,
+            a < layout.nodes.count, b < layout.nodes.count,
+            crossesOtherNode(points, except: a, b), let detour = detour(points, from: a, to: b)
+        {
+            points = detour
+        }
+        if !cutSource {
+            points[0] = clip(points[0], neighbour: points.count > 2 ? points[1] : points[points.count - 1], to: source)
+        }
+        if !cutTarget {
+            let last = points.count - 1
+            points[last] = clip(points[last], neighbour: points.count > 2 ? points[last - 1] : points[0], to: target)
+        }
         return points
+    }
+
+    /// The route up to where it first enters the box of subgraph `end` (its last point on the
+    /// border); nil when the route does not come from outside the box.
+    func cutAtBox(_ points: [LayoutPoint], end: FlowEdge.Endpoint) -> [LayoutPoint]? {
+        guard let (box, geometry) = endShape(end), geometry == nil, points.count >= 2 else { return nil }
+        func inside(_ p: LayoutPoint) -> Bool {
+            p.x > box.minX && p.x < box.maxX && p.y > box.minY && p.y < box.maxY
+        }
+        guard !inside(points[0]), let firstInside = points.firstIndex(where: inside) else { return nil }
+        let a = points[firstInside - 1]
+        let b = points[firstInside]
+        // The largest t in [0, 1] with a + t(b - a) still outside or on the border.
+        var low = 0.0
+        var high = 1.0
+        for _ in 0..<40 {
+            let mid = (low + high) / 2
+            let p = LayoutPoint(x: a.x + (b.x - a.x) * mid, y: a.y + (b.y - a.y) * mid)
+            if inside(p) { high = mid } else { low = mid }
+        }
+        let border = LayoutPoint(x: a.x + (b.x - a.x) * low, y: a.y + (b.y - a.y) * low)
+        return Array(points[..<firstInside]) + [border]
     }
 
     mutating func drawEdges() {
