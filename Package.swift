@@ -75,7 +75,14 @@ let package = Package(
             dependencies: ["RecipeSite", "RecipeMarkdown", "RecipeTestSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
-        .testTarget(name: "RecipeServeTests", dependencies: ["RecipeServe", "RecipeSite", "RecipeTestSupport"]),
+        .testTarget(
+            name: "RecipeServeTests",
+            dependencies: [
+                "RecipeServe", "RecipeSite", "RecipeTestSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "RecipeCLITests",
             dependencies: ["RecipeCLI", "RecipeTestSupport"],

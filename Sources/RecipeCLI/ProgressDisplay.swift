@@ -6,8 +6,8 @@ import Foundation
     import Darwin
 #endif
 
-/// Shows that long work is going on: on a terminal, one line redrawn every 100 ms with what is
-/// being done and the time so far; elsewhere nothing, or with `--verbose` one line when the work
+/// Shows that long work is going on: on a terminal, after 300 ms, one line redrawn every 100 ms
+/// with what is being done and the time so far; elsewhere nothing, or with `--verbose` one line when the work
 /// starts. The line is erased when the work ends, before the summary is printed.
 final class ProgressDisplay: @unchecked Sendable {
     enum Mode {
@@ -22,6 +22,7 @@ final class ProgressDisplay: @unchecked Sendable {
     private let label: String
     private let lock = NSLock()
     private var running = false
+    private var drawn = false
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
 
@@ -56,7 +57,7 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.lock()
         let wasRunning = running
         running = false
-        if wasRunning { StandardError.write("\r\u{1B}[K") }
+        if wasRunning && drawn { StandardError.write("\r\u{1B}[K") }
         lock.unlock()
     }
 
@@ -67,6 +68,8 @@ final class ProgressDisplay: @unchecked Sendable {
             defer { lock.unlock() }
             guard running else { return }
             let elapsed = clock.now - start
+            guard elapsed >= .milliseconds(300) else { continue }
+            drawn = true
             StandardError.write("\r\u{1B}[K\(label)… \(elapsed.formatted)")
         }
     }

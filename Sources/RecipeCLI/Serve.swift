@@ -44,21 +44,27 @@ struct Serve: AsyncParsableCommand {
         options.port = port
         let reporter = Reporter(format: .human, color: site.color)
         let output = self.output
-        let server = DevServer(options: options) { outcome in
-            reporter.emit(outcome.diagnostics, sources: { outcome.sources[$0] })
-            var verb = "built"
-            if outcome.failed {
-                let previous = FileManager.default.fileExists(atPath: output)
-                verb = previous ? "build failed; serving the last good site" : "build failed; nothing to serve yet"
-            }
-            StandardError.write(BuildSummary(outcome).line(verb: verb) + "\n")
-        }
         let host = self.host
-        do {
-            try await server.run { port in
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            StandardError.write("warning: listening on '\(host)' shows the site, drafts included, to other machines\n")
+        }
+        let server = DevServer(
+            options: options,
+            onReady: { port in
                 let shown = host.contains(":") ? "[\(host)]" : host
                 StandardError.write("serving http://\(shown):\(port)/ (Ctrl-C stops)\n")
-            }
+            },
+            onBuild: { outcome in
+                reporter.emit(outcome.diagnostics, sources: { outcome.sources[$0] })
+                var verb = "built"
+                if outcome.failed {
+                    let previous = FileManager.default.fileExists(atPath: output)
+                    verb = previous ? "build failed; serving the last good site" : "build failed; nothing to serve yet"
+                }
+                StandardError.write(BuildSummary(outcome).line(verb: verb) + "\n")
+            })
+        do {
+            try await server.runUntilSignalled()
         } catch {
             StandardError.write("error[RG0002]: cannot serve on \(host):\(port): \(error)\n")
             throw ExitCode(2)

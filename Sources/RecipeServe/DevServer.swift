@@ -7,7 +7,7 @@ import ServiceLifecycle
 /// `recipegen serve`: builds the site, serves the output folder, rebuilds when a source changes
 /// and makes open pages reload; a failed rebuild keeps the last good site and shows its
 /// diagnostics over every page until a build succeeds.
-public struct DevServer: Sendable {
+public struct DevServer: Service {
     /// Where to listen and what to build.
     public struct Options: Sendable {
         /// The build's folders and settings; the output folder is what is served.
@@ -26,19 +26,37 @@ public struct DevServer: Sendable {
     }
 
     public var options: Options
+    private let onReady: @Sendable (Int) -> Void
     private let onBuild: @Sendable (BuildOutcome) -> Void
 
-    /// A server for `options`; `onBuild` hears about every finished build, the first included.
-    public init(options: Options, onBuild: @escaping @Sendable (BuildOutcome) -> Void = { _ in }) {
+    /// A server for `options`.
+    ///
+    /// - Parameters:
+    ///   - onReady: called with the port once the server listens.
+    ///   - onBuild: called after every finished build, the first included.
+    public init(
+        options: Options, onReady: @escaping @Sendable (Int) -> Void = { _ in },
+        onBuild: @escaping @Sendable (BuildOutcome) -> Void = { _ in }
+    ) {
         self.options = options
+        self.onReady = onReady
         self.onBuild = onBuild
     }
 
-    /// Builds once, then serves and watches until the task is cancelled or, with
-    /// `handlingSignals`, until SIGINT or SIGTERM ends it gracefully.
-    ///
-    /// - Parameter onReady: called with the port once the server listens.
-    public func run(handlingSignals: Bool = true, onReady: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+    /// Serves until SIGINT or SIGTERM, then stops gracefully: open event streams end, the
+    /// listener closes, the watcher stops.
+    public func runUntilSignalled() async throws {
+        var logger = Logger(label: "recipegen")
+        logger.logLevel = .warning
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [self], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+
+    /// Builds once, then serves and watches until the task is cancelled or the service group
+    /// it runs in shuts down gracefully.
+    public func run() async throws {
         let state = SiteState()
         let hub = ReloadHub()
         let builder = SiteRebuilder(options: options.build, state: state, hub: hub, onBuild: onBuild)
@@ -47,6 +65,7 @@ public struct DevServer: Sendable {
         let watcher = SiteWatcher(options: options.build, interval: options.pollInterval, builder: builder, initial: initial)
         let responder = SiteResponder(resolver: RequestPathResolver(root: options.build.output), state: state, hub: hub)
         let port = options.port
+        let onReady = self.onReady
         var app = Application(
             responder: responder,
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: port), serverName: "recipegen"),
@@ -54,10 +73,6 @@ public struct DevServer: Sendable {
             onServerRunning: { channel in onReady(channel.localAddress?.port ?? port) })
         app.logger.logLevel = Logger.Level.warning
         defer { hub.close() }
-        if handlingSignals {
-            try await app.runService()
-        } else {
-            try await app.run()
-        }
+        try await app.run()
     }
 }

@@ -26,6 +26,8 @@ final class RawHTTPClient: @unchecked Sendable {
 
     private let socket: Int32
     private var received: [UInt8] = []
+    /// Whether the peer closed the connection.
+    private(set) var closed = false
 
     /// Connects to 127.0.0.1:`port`.
     init(port: Int) throws {
@@ -65,7 +67,10 @@ final class RawHTTPClient: @unchecked Sendable {
             let milliseconds = Int32(max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
             guard poll(&poller, 1, milliseconds) > 0 else { continue }
             let count = recv(socket, &buffer, buffer.count, 0)
-            guard count > 0 else { break }
+            guard count > 0 else {
+                closed = true
+                break
+            }
             received += buffer[..<count]
         }
         return received
@@ -122,6 +127,14 @@ final class EventStreamReader: @unchecked Sendable {
     /// The data of the next event named `name`, skipping others; fails after `timeout`.
     func next(_ name: String, timeout: Duration = .seconds(20)) async throws -> String {
         try await RawHTTPClient.offPool { [self] in try nextBlocking(name, timeout: timeout) }
+    }
+
+    /// Whether the server ends the stream within `timeout`.
+    func ends(within timeout: Duration) async throws -> Bool {
+        try await RawHTTPClient.offPool { [client] in
+            _ = client.read(timeout: timeout) { _ in false }
+            return client.closed
+        }
     }
 
     private func nextBlocking(_ name: String, timeout: Duration) throws -> String {

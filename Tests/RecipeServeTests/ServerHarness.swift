@@ -1,22 +1,26 @@
 import Foundation
 import RecipeServe
 import RecipeSite
+import Logging
 import RecipeTestSupport
+import ServiceLifecycle
 
 /// A dev server on a free port over a temporary copy of the `basic` fixture site.
 final class ServerHarness: @unchecked Sendable {
     let folder: String
     let port: Int
     private let task: Task<Void, any Error>
+    private let group: ServiceGroup
     private let box: OutcomeBox
 
     /// The fixture recipe the tests edit.
     var recipe: String { folder + "/Content/networking/expose-web.md" }
 
-    private init(folder: String, port: Int, task: Task<Void, any Error>, box: OutcomeBox) {
+    private init(folder: String, port: Int, task: Task<Void, any Error>, group: ServiceGroup, box: OutcomeBox) {
         self.folder = folder
         self.port = port
         self.task = task
+        self.group = group
         self.box = box
     }
 
@@ -39,14 +43,17 @@ final class ServerHarness: @unchecked Sendable {
         options.pollInterval = .milliseconds(50)
         let box = OutcomeBox()
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let server = DevServer(options: options) { box.append($0) }
+        let server = DevServer(options: options, onReady: { continuation.yield($0) }, onBuild: { box.append($0) })
+        var logger = Logger(label: "recipegen-test")
+        logger.logLevel = .critical
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [server], logger: logger))
         let task = Task {
             defer { continuation.finish() }
-            try await server.run(handlingSignals: false) { continuation.yield($0) }
+            try await group.run()
         }
         let port = try await withTimeout(.seconds(60)) { await ports.first { _ in true } }
         guard let port else { throw HarnessError.didNotStart }
-        return ServerHarness(folder: folder, port: port, task: task, box: box)
+        return ServerHarness(folder: folder, port: port, task: task, group: group, box: box)
     }
 
     /// Runs `body` against a fresh server and stops the server afterwards, whatever happens.
@@ -61,11 +68,17 @@ final class ServerHarness: @unchecked Sendable {
         await server.stop()
     }
 
-    /// Stops the server and waits for it to finish.
-    func stop() async {
-        task.cancel()
+    /// Stops the server gracefully, as SIGTERM would, and waits for it to finish; cancels it
+    /// if it has not finished after 10 s. Returns whether it stopped gracefully in time.
+    @discardableResult
+    func stop() async -> Bool {
+        await group.triggerGracefulShutdown()
+        let task = self.task
+        let graceful = (try? await Self.withTimeout(.seconds(10)) { _ = await task.result; return true }) ?? false
+        if !graceful { task.cancel() }
         _ = await task.result
         try? FileManager.default.removeItem(atPath: folder)
+        return graceful
     }
 
     /// Replaces `old` by `new` in the recipe.
