@@ -10,6 +10,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.4"),
     ],
     targets: [
         .systemLibrary(
@@ -38,9 +41,18 @@ let package = Package(
             ]
         ),
         .target(
-            name: "RecipeCLI",
+            name: "RecipeServe",
             dependencies: [
                 "RecipeSite", "RecipeDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "RecipeCLI",
+            dependencies: [
+                "RecipeSite", "RecipeDiagnostics", "RecipeServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +80,14 @@ let package = Package(
             name: "RecipeSiteTests",
             dependencies: ["RecipeSite", "RecipeMarkdown", "RecipeTestSupport"],
             exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "RecipeServeTests",
+            dependencies: [
+                "RecipeServe", "RecipeSite", "RecipeTestSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "RecipeCLITests",

@@ -32,15 +32,21 @@ struct Build: ParsableCommand {
         let reporter = Reporter(format: .human, color: site.color)
         let clock = ContinuousClock()
         let start = clock.now
-        let result = try reporter.run { try SiteBuilder.build(options) }
+        let progress = ProgressDisplay(
+            label: "building \(BuildSummary.count(ProgressDisplay.markdownFiles(in: site.content), "recipe")) into '\(output)'",
+            verbose: site.verbose)
+        progress.begin()
+        let built = Result { try SiteBuilder.build(options) }
+        progress.end()
+        let result = try reporter.run { try built.get() }
         reporter.report(result)
         let failed = result.fails(strict: site.strict)
-        let seconds = (clock.now - start).formatted
+        let summary = BuildSummary(result, duration: clock.now - start)
         if failed {
-            reporter.summary(result, verb: "build failed", seconds: seconds)
+            StandardError.write(summary.line(verb: "build failed") + "\n")
             throw ExitCode(1)
         }
-        reporter.summary(result, verb: "built \(result.recipes.count) recipes into '\(output)'", seconds: seconds)
+        StandardError.write(summary.line(verb: "built into '\(output)'") + "\n")
     }
 }
 

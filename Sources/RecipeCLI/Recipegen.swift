@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// The `recipegen` command and its subcommands.
-public struct Recipegen: ParsableCommand {
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+public struct Recipegen: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "recipegen",
         abstract: "Build a Kubernetes recipe site whose examples are checked.",
@@ -9,10 +10,17 @@ public struct Recipegen: ParsableCommand {
             Exit codes: 0 clean, 1 errors found (or warnings with --strict), \
             2 usage or configuration error, 3 internal error.
             """,
-        subcommands: [Build.self, Check.self, Explain.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Explain.self],
         defaultSubcommand: nil)
 
     public init() {}
+
+    /// Parses the process's arguments and runs the command; the program's entry point.
+    /// (Called through the async protocol so that `serve` runs on the async path.)
+    public static func start() async {
+        let command: any AsyncParsableCommand.Type = Recipegen.self
+        await command.main()
+    }
 }
 
 /// Options shared by `build` and `check`.
@@ -37,6 +45,9 @@ struct SiteOptions: ParsableArguments {
 
     /// The check cache folder, unless --no-cache.
     var cacheDirectory: String? { noCache ? nil : ".recipegen-cache" }
+
+    @Flag(help: "Say what is being done even when stderr is not a terminal.")
+    var verbose = false
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {

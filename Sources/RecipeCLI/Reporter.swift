@@ -51,23 +51,13 @@ struct Reporter {
     }
 
     /// Diagnostics go to stdout for machine formats and to stderr for people.
-    private func emit(_ diagnostics: [Diagnostic], sources: @escaping (String) -> String?) {
+    func emit(_ diagnostics: [Diagnostic], sources: @escaping (String) -> String?) {
         let text = format.render(diagnostics, source: sources, color: useColor)
-        if format == .json || format == .github {
+        if format == .json || format == .github || format == .sarif {
             print(text, terminator: "")
         } else if !text.isEmpty {
             StandardError.write(text)
         }
-    }
-
-    /// One line: what happened, with counts of errors and warnings and the time taken.
-    func summary(_ result: SiteCheck, verb: String, seconds: String?) {
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        let examples = result.recipes.reduce(0) { $0 + $1.checkedExamples }
-        var line = "\(verb): \(examples) examples checked, \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        if let seconds { line += " in \(seconds)" }
-        StandardError.write(line + "\n")
     }
 }
 

@@ -1,3 +1,3 @@
 import RecipeCLI
 
-Recipegen.main()
+await Recipegen.start()

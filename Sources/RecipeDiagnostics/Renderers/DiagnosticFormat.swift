@@ -8,6 +8,8 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     case json
     /// GitHub Actions workflow commands (`::error file=…::message`).
     case github
+    /// SARIF 2.1.0 (`{"version":"2.1.0","runs":[…]}`) for code scanning.
+    case sarif
 
     /// Renders `diagnostics` (already sorted) in this format.
     ///
@@ -28,6 +30,8 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
             return JSONRenderer.render(diagnostics)
         case .github:
             return GitHubRenderer.render(diagnostics)
+        case .sarif:
+            return SARIFRenderer.render(diagnostics, source: source)
         }
     }
 }
