@@ -48,6 +48,7 @@ public enum SiteBuilder {
         var recipes = ParallelMap.map(files) { checker.check($0) }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
         diagnostics += recipes.flatMap(\.diagnostics)
+        diagnostics += SiteRules.unusableSlugs(recipes)
         diagnostics += SiteRules.duplicateSlugs(recipes)
         diagnostics += SiteRules.links(recipes, resolver: resolver, contentDirectory: options.content)
         if !options.only.isEmpty {

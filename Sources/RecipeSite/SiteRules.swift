@@ -71,6 +71,9 @@ enum SiteRules {
             }
         case .file(let path, _):
             guard ContentFiles.isReadable(path, in: contentDirectory) else {
+                if ContentFiles.leadsOutside(path, in: contentDirectory) {
+                    return ("RG5003", "\(what) '\(link.destination)' is a link to a file outside the content folder", "copy the file into the content folder instead of linking to it")
+                }
                 return ("RG5003", "\(what) '\(link.destination)' names no file in the content folder", nil)
             }
         case .unresolved(let destination):
