@@ -250,6 +250,10 @@ def load_pages(output, extra=()):
                     text = " ".join(str(arg.get("value", arg.get("description", ""))) for arg in params.get("args", []))
                     if "rgxss_" in text or text.startswith("DIALOG"):
                         problems.append(f"{where}: console {text[:200]}")
+                    elif text.startswith("search-index "):
+                        problems.append(f"{where}: {text[len('search-index '):]}")
+                elif method == "Runtime.exceptionThrown" and "search-index-check" in where:
+                    problems.append(f"{where}: exception {json.dumps(params)[:300]}")
                 elif method == "Network.requestWillBeSent":
                     url = params.get("request", {}).get("url", "")
                     if (url.startswith("file:") and "rgxss_" in url) or not (url.startswith("file:") or url.startswith("data:") or url.startswith("about:")):
@@ -293,10 +297,19 @@ def main():
     canary = os.path.join(site, "canary.html")
     with open(canary, "w") as f:
         f.write(CANARY)
-    pages, problems = load_pages(site + "/Output", [canary])
+    search = os.path.join(site, "search-index-check.html")
+    index_files = [n for n in os.listdir(site + "/Output/assets") if n.startswith("search-index")]
+    with open(search, "w") as f:
+        f.write("<!doctype html><title>search index</title>" + "".join(
+            f'<script src="Output/assets/{n}"></script>' for n in index_files) +
+            "<script>console.log('search-index ' + (window.RECIPEGEN_SEARCH ? 'loaded' : 'missing'))</script>")
+    pages, problems = load_pages(site + "/Output", [canary, search])
+    if not any(p == "../search-index-check.html: loaded" for p in problems):
+        problems.append("the search index script did not load: " + repr([p for p in problems if "search-index-check" in p][:3]))
+    problems = [p for p in problems if p != "../search-index-check.html: loaded"]
     caught = [p for p in problems if p.startswith("../canary.html")]
     problems = [p for p in problems if not p.startswith("../canary.html")]
-    report.update({"pages_loaded": len(pages) - 1, "problems": problems[:100], "problem_count": len(problems),
+    report.update({"pages_loaded": len(pages) - 2, "problems": problems[:100], "problem_count": len(problems),
                    "canary_caught": len(caught), "seconds": round(time.time() - started, 1)})
     if len(caught) < 3:
         report["error"] = "the checker missed the canary page's payloads: " + repr(caught)
