@@ -106,9 +106,10 @@ let package = Package(
 //   RECIPEGEN_FUZZ=1 swift build -c debug --scratch-path .build-fuzz \
 //     -Xswiftc -sanitize=fuzzer,address --product ShellFuzz
 if Context.environment["RECIPEGEN_FUZZ"] != nil {
+    package.targets.append(.target(name: "RecipeFuzzDriver", path: "Fuzz/FuzzDriver"))
     for name in ["FrontMatterFuzz", "YAMLServiceFuzz", "ShellFuzz", "MermaidFuzz", "RecipeFuzz"] {
         package.targets.append(.executableTarget(
-            name: name, dependencies: ["RecipeFuzzSupport"], path: "Fuzz/\(name)",
+            name: name, dependencies: ["RecipeFuzzSupport", "RecipeFuzzDriver"], path: "Fuzz/\(name)",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     }
 }

@@ -1,3 +1,4 @@
+import RecipeFuzzDriver
 import RecipeFuzzSupport
 
 /// libFuzzer entry point for the `recipe` pipeline: the invariants of `FuzzPipeline.check`.
@@ -6,4 +7,12 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     FuzzPipeline.recipe.check(bytes)
     return 0
+}
+
+/// SwiftPM links an executable's entry point as `<module>_main`; hand it to libFuzzer's driver.
+@_cdecl("RecipeFuzz_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LibFuzzer.runDriver(&count, &arguments, fuzzOneInput)
 }

@@ -59,6 +59,7 @@ public enum SiteBuilder {
         if let cache { cache.prune(keeping: Set(files.map(cache.key))) }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
         diagnostics += recipes.flatMap(\.diagnostics)
+        diagnostics += SiteRules.unusableSlugs(recipes)
         diagnostics += SiteRules.duplicateSlugs(recipes)
         diagnostics += SiteRules.links(recipes, resolver: resolver, contentDirectory: options.content)
         if !options.only.isEmpty {

@@ -1,4 +1,5 @@
 import RecipeDiagnostics
+import RecipeMarkdown
 
 /// Checks that need every page: unique slugs, internal links and anchors.
 enum SiteRules {
@@ -50,6 +51,9 @@ enum SiteRules {
         let what = link.isImage ? "image" : "link"
         switch resolver.resolve(link.destination, from: recipe.file.relativePath) {
         case .external:
+            guard HTMLRenderer.isSafeURL(link.destination) else {
+                return ("RG5005", "\(what) URL '\(link.destination.prefix(80))' uses a scheme that can run script", "use a relative link or an http, https or mailto URL")
+            }
             return nil
         case .ownHeading(let id):
             guard headings[recipe.file.relativePath]?.contains(id) == true else {
@@ -67,6 +71,9 @@ enum SiteRules {
             }
         case .file(let path, _):
             guard ContentFiles.isReadable(path, in: contentDirectory) else {
+                if ContentFiles.leadsOutside(path, in: contentDirectory) {
+                    return ("RG5003", "\(what) '\(link.destination)' is a link to a file outside the content folder", "copy the file into the content folder instead of linking to it")
+                }
                 return ("RG5003", "\(what) '\(link.destination)' names no file in the content folder", nil)
             }
         case .unresolved(let destination):

@@ -18,7 +18,9 @@ enum Slug {
             }
         }
         while out.last == "-" { out.removeLast() }
-        return String(out.prefix(100))
+        var short = String(out.prefix(100))
+        while short.last == "-" { short.removeLast() }
+        return short
     }
 }
 

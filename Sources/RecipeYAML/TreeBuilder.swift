@@ -122,7 +122,7 @@ struct TreeBuilder {
             root = node
             return true
         }
-        switch top {
+        switch consume top {
         case .sequence(let start, let tag, let anchorName, var items, let total):
             items.append(node)
             stack.append(.sequence(start: start, tag: tag, anchor: anchorName, items: items, size: total + size))

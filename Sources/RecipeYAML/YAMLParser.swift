@@ -62,8 +62,11 @@ struct LineTable {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        for (index, byte) in bytes.enumerated() {
+            // libyaml ends a line at LF, CR LF and a lone CR alike; so must its positions.
+            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
+                starts.append(index + 1)
+            }
         }
         self.starts = starts
     }
@@ -75,7 +78,7 @@ struct LineTable {
         var remaining = characters
         while remaining > 0, offset < bytes.count {
             let byte = bytes[offset]
-            if byte == UInt8(ascii: "\n") { break }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
             offset += byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
             remaining -= 1
         }

@@ -7,6 +7,8 @@ import Testing
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// `recipegen build` killed at random moments never leaves a broken or missing output: after
@@ -72,20 +74,20 @@ import Testing
         var random = SeededMutator(seed: 0x4B11_1ED)
         let window = Int(fullBuild.components.seconds * 1_000_000 + fullBuild.components.attoseconds / 1_000_000_000_000)
         var finished = 0
-        for kill in 0..<kills {
+        for attempt in 0..<kills {
             let next = 1 - current
             try Self.setVariant(next, in: folder)
             let delay = random.below(window + window / 5 + 1)
             let process = try Self.startBuild(in: folder)
             usleep(UInt32(delay))
-            Glibc.kill(process.processIdentifier, SIGKILL)
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let seen = Repository.snapshot(folder + "/Output")
             if seen == snapshots[next] {
                 current = next
                 finished += 1
             } else {
-                #expect(seen == snapshots[current], "kill \(kill) after \(delay)µs left an output that is neither site (\(seen.count) files)")
+                #expect(seen == snapshots[current], "kill \(attempt) after \(delay)µs left an output that is neither site (\(seen.count) files)")
                 if seen != snapshots[current] { return }
             }
         }

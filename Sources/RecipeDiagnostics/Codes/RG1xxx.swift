@@ -54,6 +54,15 @@ extension DiagnosticRegistry {
             wrong: "---\ntitle: Exposing a Service\n\n# Heading",
             right: "---\ntitle: Exposing a Service\n---\n\n# Heading"),
         DiagnosticCode(
+            "RG1009", .error, "file name gives no slug",
+            explanation: """
+                A recipe's URL is its slug: the front matter's 'slug:', or else its file name \
+                lowercased with everything but a-z and 0-9 turned into hyphens. A name with no \
+                such letter or digit gives no slug, and the page would have no place to go.
+                """,
+            wrong: "Content/networking/日本語.md",
+            right: "Content/networking/nihongo.md  (or 'slug: nihongo' in its front matter)"),
+        DiagnosticCode(
             "RG1010", .error, "unknown code fence attribute",
             explanation: """
                 A fence's info string carries attributes that control checking (`title="…"`, \

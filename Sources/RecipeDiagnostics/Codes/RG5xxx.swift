@@ -29,5 +29,12 @@ extension DiagnosticRegistry {
             explanation: "A `#anchor` must be the id of a heading on the page it points to.",
             wrong: "[Fix it](#common-issue)",
             right: "[Fix it](#common-issues)"),
+        DiagnosticCode(
+            "RG5005", .error, "link or image with a scheme that can run script",
+            explanation: """
+                Links and images may be relative, or use http, https or mailto. Other schemes                 (javascript:, data:, vbscript:, file:) can run script in a reader's browser or                 reach outside the site; the page drops such a URL and the build stops.
+                """,
+            wrong: "[Run it](javascript:alert(1))",
+            right: "[Run it](https://example.org/run)"),
     ]
 }

@@ -38,7 +38,8 @@ struct SourceText {
 
     /// The range between two byte offsets.
     func range(_ start: Int, _ end: Int) -> SourceRange {
-        SourceRange(start: location(start), end: location(max(start, end)))
+        let start = min(start, bytes.count)
+        return SourceRange(start: location(start), end: location(min(max(start, end), bytes.count)))
     }
 
     /// The text between two byte offsets (invalid UTF-8 is repaired).
