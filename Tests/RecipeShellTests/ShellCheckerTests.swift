@@ -522,6 +522,7 @@ func checkSummary(_ text: String, seesEverything: Bool = true) -> [String] {
             ])
         #expect(
             diagnostics.first?.help == "use the Service port 80; the Service forwards it to 8080")
+        #expect(diagnostics.first?.label == "not a port of 'backend-api'")
         let note = diagnostics.first?.notes.first
         #expect(note?.file == "services.md")
         #expect(note?.range?.start == SourceLocation(line: 1, column: 1))

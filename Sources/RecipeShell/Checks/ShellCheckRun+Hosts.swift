@@ -69,7 +69,8 @@ extension ShellCheckRun {
             port.2.map { "'\(service.name)' has no port \(port.0), \($0)" }
             ?? "'\(service.name)' has no port \(port.0)"
         report(
-            "RG3202", portMessage(service, port.0, prefix: prefix), at: port.1, notes: notes,
+            "RG3202", portMessage(service, port.0, prefix: prefix), at: port.1,
+            label: "not a port of '\(service.name)'", notes: notes,
             help: targetPortHelp(service, port.0, local: nil))
     }
 
@@ -167,7 +168,8 @@ extension ShellCheckRun {
             "RG3203",
             "no Service of the recipe has nodePort \(port); "
                 + (declared.isEmpty ? "it declares no nodePort" : "declared nodePorts are \(list)"),
-            at: range, severity: context.seesEverything ? nil : .note, help: help)
+            at: range, severity: context.seesEverything ? nil : .note, label: "no such nodePort",
+            help: help)
     }
 
     /// Whether a dynamic host says it is a node's address (`$NODE_IP`, `$(minikube ip)`, `<node-ip>`).

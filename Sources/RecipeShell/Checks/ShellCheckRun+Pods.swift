@@ -102,7 +102,7 @@ extension ShellCheckRun {
                     portMessage(
                         service, number,
                         prefix: "Service '\(service.name)' does not have a service port \(number)"),
-                    at: range, notes: notes,
+                    at: range, label: "not a port of '\(service.name)'", notes: notes,
                     help: targetPortHelp(service, number, local: colon.map { String(text[..<$0]) }))
                 return
             }

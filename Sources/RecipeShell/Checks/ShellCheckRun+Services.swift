@@ -56,7 +56,8 @@ extension ShellCheckRun {
             report(
                 "RG3204",
                 "Service '\(name)' is in namespace '\(other.effectiveNamespace)', not in '\(namespace)'",
-                at: range, notes: [other.definitionNote].compactMap { $0 },
+                at: range, label: "defined in namespace '\(other.effectiveNamespace)'",
+                notes: [other.definitionNote].compactMap { $0 },
                 help:
                     "add '-n \(other.effectiveNamespace)' or write '\(name).\(other.effectiveNamespace)'"
             )
@@ -78,7 +79,7 @@ extension ShellCheckRun {
         }
         report(
             "RG3201", "no Service named '\(name)' in namespace '\(namespace)'; \(known)", at: range,
-            help: suggestion.map { "did you mean '\($0)'?" })
+            label: "unknown Service", help: suggestion.map { "did you mean '\($0)'?" })
     }
 
     private func uniqueNames(in namespace: String?) -> [String] {

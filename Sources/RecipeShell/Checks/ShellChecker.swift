@@ -81,12 +81,12 @@ final class ShellCheckRun {
 
     func report(
         _ code: String, _ message: String, at range: SourceRange, severity: Severity? = nil,
-        notes: [Diagnostic.Note] = [], help: String? = nil
+        label: String? = nil, notes: [Diagnostic.Note] = [], help: String? = nil
     ) {
         report(
             Diagnostic(
-                code: code, severity: severity, message: message, range: range, notes: notes,
-                help: help))
+                code: code, severity: severity, message: message, range: range, label: label,
+                notes: notes, help: help))
     }
 
     // MARK: Walking
