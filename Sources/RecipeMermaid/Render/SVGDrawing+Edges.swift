@@ -25,14 +25,16 @@ extension SVGDrawing {
 
     /// Moves the end of `points` onto the outline of `end` (the ray from its centre through
     /// the neighbouring route point).
-    func clip(_ point: LayoutPoint, neighbour: LayoutPoint, to end: FlowEdge.Endpoint) -> LayoutPoint {
+    func clip(
+        _ point: LayoutPoint, neighbour: LayoutPoint, to end: FlowEdge.Endpoint, keepSide: Bool = false
+    ) -> LayoutPoint {
         guard let (rect, geometry) = endShape(end) else { return point }
         if let geometry {
-            // Keep the side the layout chose: aim at its end point when that lies off-centre
-            // (on the box), else at the next route point.
+            // Toward the next route point, as mermaid does; with `keepSide`, toward the layout's
+            // own end point, which keeps the side of the box the layout chose.
             let dx = point.x - rect.center.x
             let dy = point.y - rect.center.y
-            let aim = dx * dx + dy * dy > 1 ? point : neighbour
+            let aim = keepSide && dx * dx + dy * dy > 1 ? point : neighbour
             return geometry.boundaryPoint(center: rect.center, toward: aim)
         }
         // A cluster box: where the route crosses its border, from the inside point outward.
@@ -71,20 +73,31 @@ extension SVGDrawing {
             cutSource = true
         }
         guard points.count >= 2 else { return points }
-        if !cutSource, !cutTarget, case .node(let a) = source, case .node(let b) = target, a != b,
-            a < layout.nodes.count, b < layout.nodes.count,
-            crossesOtherNode(points, except: a, b), let detour = detour(points, from: a, to: b)
-        {
-            points = detour
+        func clipped(_ route: [LayoutPoint], keepSide: Bool) -> [LayoutPoint] {
+            var route = route
+            let last = route.count - 1
+            if !cutSource {
+                route[0] = clip(
+                    route[0], neighbour: route.count > 2 ? route[1] : route[last], to: source,
+                    keepSide: keepSide)
+            }
+            if !cutTarget {
+                route[last] = clip(
+                    route[last], neighbour: route.count > 2 ? route[last - 1] : route[0], to: target,
+                    keepSide: keepSide)
+            }
+            return route
         }
-        if !cutSource {
-            points[0] = clip(points[0], neighbour: points.count > 2 ? points[1] : points[points.count - 1], to: source)
-        }
-        if !cutTarget {
-            let last = points.count - 1
-            points[last] = clip(points[last], neighbour: points.count > 2 ? points[last - 1] : points[0], to: target)
-        }
-        return points
+        let drawn = clipped(points, keepSide: false)
+        guard !cutSource, !cutTarget, case .node(let a) = source, case .node(let b) = target, a != b,
+            a < layout.nodes.count, b < layout.nodes.count, crossesOtherNode(drawn, except: a, b)
+        else { return drawn }
+        // Leaving toward the next point brushes a neighbour: keep the layout's sides, or else
+        // go round through the rank bands.
+        let sided = clipped(points, keepSide: true)
+        if !crossesOtherNode(sided, except: a, b) { return sided }
+        if let around = detour(points, from: a, to: b) { return clipped(around, keepSide: false) }
+        return sided
     }
 
     /// The route up to where it first enters the box of subgraph `end` (its last point on the
