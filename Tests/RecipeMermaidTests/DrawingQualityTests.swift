@@ -22,10 +22,9 @@ import Testing
     func draw(_ name: String) throws -> Drawn {
         let flowchart = try chart(try GoldenFile.read("\(name).mmd"))
         let scene = FlowchartScene(flowchart)
-        let layout = SubgraphDirectionLayout(chart: flowchart, scene: scene)
-        var drawing = SVGDrawing(chart: flowchart, scene: scene, layout: layout.result)
-        drawing.absorbed = layout.absorbed
-        return Drawn(chart: flowchart, scene: scene, layout: layout.result, drawing: drawing)
+        let layout = LayeredLayout.layout(scene.graph)
+        return Drawn(chart: flowchart, scene: scene, layout: layout,
+            drawing: SVGDrawing(chart: flowchart, scene: scene, layout: layout))
     }
 
     /// Points along a path written as `M x,y L x,y C x,y x,y x,y …` (16 per cubic).

@@ -25,9 +25,8 @@ public struct FlowchartRenderer: Sendable {
     /// The SVG for `flowchart`.
     public func render(_ flowchart: Flowchart) -> String {
         let scene = FlowchartScene(flowchart)
-        let layout = SubgraphDirectionLayout(chart: flowchart, scene: scene)
-        var drawing = SVGDrawing(chart: flowchart, scene: scene, layout: layout.result)
-        drawing.absorbed = layout.absorbed
+        let layout = LayeredLayout.layout(scene.graph)
+        var drawing = SVGDrawing(chart: flowchart, scene: scene, layout: layout)
         drawing.drawClusters()
         drawing.drawEdges()
         drawing.drawClusterTitles()

@@ -38,7 +38,8 @@ struct FlowchartScene {
             graph.clusters.append(
                 LayoutGraph.Cluster(
                     parent: subgraph.parent, titleWidth: title.width + 2 * Self.clusterTitlePadding,
-                    titleHeight: title.height + Self.clusterTitlePadding))
+                    titleHeight: title.height + Self.clusterTitlePadding,
+                    direction: subgraph.direction.flatMap { LayoutGraph.Direction(rawValue: $0.rawValue) }))
             if !hasMembers[index] {
                 emptySubgraphNode[index] = graph.nodes.count
                 graph.nodes.append(

@@ -6,10 +6,14 @@ import RecipeLayout
 /// gap between ranks (reference: layered-layout §5.5).
 extension SVGDrawing {
     /// Whether ranks run down (TB/BT) rather than across (LR/RL) for an edge between `a` and
-    /// `b`: the diagram's direction, or that of the subgraph laid out on its own around both.
+    /// `b`: the diagram's direction, or that of the innermost unit subgraph around both.
     func ranksAreRows(_ a: Int, _ b: Int) -> Bool {
         var direction = chart.direction
-        if let s = absorbed[a], absorbed[b] == s, let own = chart.subgraphs[s].direction { direction = own }
+        if let unit = unitChain(a).last(where: { holds($0, .node(b)) }),
+            let own = chart.subgraphs[unit].direction
+        {
+            direction = own
+        }
         return direction == .topToBottom || direction == .bottomToTop
     }
 

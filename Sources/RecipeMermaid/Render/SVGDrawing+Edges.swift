@@ -52,24 +52,19 @@ extension SVGDrawing {
         let edge = chart.edges[index]
         var points = index < layout.edges.count ? layout.edges[index].points : []
         guard points.count >= 2 else { return points }
-        var (source, target) = (edge.source, edge.target)
-        if case .node(let a) = source, case .node(let b) = target, absorbed[a] != nil,
-            absorbed[a] == absorbed[b]
-        {
-            // Both ends inside one separately laid out subgraph: an inner edge.
-        } else {
-            if case .node(let a) = source, let s = absorbed[a] { source = .subgraph(s) }
-            if case .node(let b) = target, let s = absorbed[b] { target = .subgraph(s) }
-        }
-        // A subgraph end: the route stops where it crosses the box's border.
+        // An end inside a subgraph laid out as a unit, seen from outside it, is that box.
+        let source = drawnEnd(edge.source, other: edge.target)
+        let target = drawnEnd(edge.target, other: edge.source)
+        // A subgraph end: the route stops where it crosses the box's border (the layout's
+        // routes already end there; a route that runs on inside is cut).
         var cutTarget = false
         var cutSource = false
-        if case .subgraph = target, let cut = cutAtBox(points, end: target) {
-            points = cut
+        if case .subgraph = target {
+            if let cut = cutAtBox(points, end: target) { points = cut }
             cutTarget = true
         }
-        if case .subgraph = source, let cut = cutAtBox(points.reversed(), end: source) {
-            points = cut.reversed()
+        if case .subgraph = source {
+            if let cut = cutAtBox(points.reversed(), end: source) { points = cut.reversed() }
             cutSource = true
         }
         guard points.count >= 2 else { return points }
@@ -98,6 +93,43 @@ extension SVGDrawing {
         if !crossesOtherNode(sided, except: a, b) { return sided }
         if let around = detour(points, from: a, to: b) { return clipped(around, keepSide: false) }
         return sided
+    }
+
+    /// The subgraphs with a direction (laid out as units) around node `n`, outermost first.
+    func unitChain(_ n: Int) -> [Int] {
+        var chain: [Int] = []
+        var group = n < chart.nodes.count ? chart.nodes[n].subgraph : nil
+        var steps = 0
+        while let g = group, steps <= chart.subgraphs.count {
+            if chart.subgraphs[g].direction != nil { chain.insert(g, at: 0) }
+            group = chart.subgraphs[g].parent
+            steps += 1
+        }
+        return chain
+    }
+
+    /// Whether subgraph `unit` holds `end` (a node inside it, or itself or a nested subgraph).
+    func holds(_ unit: Int, _ end: FlowEdge.Endpoint) -> Bool {
+        var group: Int?
+        switch end {
+        case .node(let n): group = n < chart.nodes.count ? chart.nodes[n].subgraph : nil
+        case .subgraph(let s): group = s
+        }
+        var steps = 0
+        while let g = group, steps <= chart.subgraphs.count {
+            if g == unit { return true }
+            group = chart.subgraphs[g].parent
+            steps += 1
+        }
+        return false
+    }
+
+    /// What edge end `end` is drawn at: the outermost unit around it that does not also hold
+    /// the other end (the layout ends such edges on that unit's box), else `end` itself.
+    func drawnEnd(_ end: FlowEdge.Endpoint, other: FlowEdge.Endpoint) -> FlowEdge.Endpoint {
+        guard case .node(let n) = end else { return end }
+        for unit in unitChain(n) where !holds(unit, other) { return .subgraph(unit) }
+        return end
     }
 
     /// The route up to where it first enters the box of subgraph `end` (its last point on the
@@ -178,7 +210,7 @@ extension SVGDrawing {
         include(tip)
         switch kind {
         case .arrow:
-            let back = min(Self.arrowLength * scale, length * 0.9)
+            let back = length >= reach ? reach : length * 0.9
             let base = LayoutPoint(x: tip.x - ux * back, y: tip.y - uy * back)
             let w = Self.arrowHalfWidth * scale
             let corners = [

@@ -9,8 +9,6 @@ struct SVGDrawing {
     let layout: LayoutResult
     var body = ""
     private(set) var rawBounds = SVGBounds()
-    /// Nodes laid out inside a subgraph with its own direction: outside edges end at that box.
-    var absorbed: [Int: Int] = [:]
     /// Cluster titles, written after the edges so they can be placed clear of them.
     var pendingTitles: [PendingTitle] = []
 
