@@ -75,6 +75,8 @@ struct FenceProcessor {
             objects += manifestsByFence[index].map { $0.counts ? $0.report.objects : [] } ?? []
             let visible = Self.visibleServices(manifestsByFence, at: index, file: file) + created
             context.services = visible
+            context.file = file
+            context.origin = fence.origin
             process(fence, manifest: manifestsByFence[index], context: &context)
             // Services the block's commands created, placed in the file for later blocks.
             for var service in context.services.dropFirst(visible.count) {
