@@ -111,4 +111,12 @@ import Testing
         let summary = BuildSummary(recipes: 1, examples: 2, diagrams: 1, errors: 0, warnings: 3, duration: .milliseconds(1234))
         #expect(summary.line(verb: "checked") == "checked: 1 recipe, 2 examples checked, 1 diagram, 0 errors, 3 warnings in 1.23s")
     }
+
+    @Test func verboseSaysWhatIsBeingDoneOutsideATerminal() throws {
+        let quiet = try CLITests.recipegen(["check"], in: Self.sites + "/basic")
+        #expect(!quiet.stderr.contains("checking"))
+        let verbose = try CLITests.recipegen(["check", "--verbose"], in: Self.sites + "/basic")
+        #expect(verbose.status == 0)
+        #expect(verbose.stderr.hasPrefix("checking 2 recipes in 'Content'…\nchecked: 2 recipes, "), "\(verbose.stderr)")
+    }
 }

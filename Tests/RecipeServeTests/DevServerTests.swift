@@ -31,6 +31,15 @@ import Testing
             let post = try await RawHTTPClient.exchange(
                 port: server.port, request: "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             #expect(post.status == 405)
+            let head = try await RawHTTPClient.exchange(
+                port: server.port, request: "HEAD /recipes/expose-web/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            #expect(head.status == 200)
+            #expect(head.body.isEmpty)
+            let headEvents = try await RawHTTPClient.exchange(
+                port: server.port, request: "HEAD /_recipegen/events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                timeout: .seconds(5))
+            #expect(headEvents.status == 200)
+            #expect(headEvents.headers["content-type"] == "text/event-stream; charset=utf-8")
             #expect(server.builds.count == 1 && server.builds[0].failed == false)
         }
     }
