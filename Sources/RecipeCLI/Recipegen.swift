@@ -37,11 +37,11 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Include recipes marked 'draft: true'.")
     var drafts = false
 
-    @Flag(help: "Say what is being done even when stderr is not a terminal.")
-    var verbose = false
-
     @Option(help: "When to colour terminal output: auto, always or never.")
     var color: ColorChoice = .auto
+
+    @Flag(help: "Say what is being done even when stderr is not a terminal.")
+    var verbose = false
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
