@@ -36,7 +36,7 @@ struct Build: ParsableCommand {
             label: "building \(BuildSummary.count(ProgressDisplay.markdownFiles(in: site.content), "recipe")) into '\(output)'",
             verbose: site.verbose)
         progress.begin()
-        let built = Result { try SiteBuilder.build(options) }
+        let built = Result { try BuildProgress.$current.withValue(progress.counts) { try SiteBuilder.build(options) } }
         progress.end()
         let result = try reporter.run { try built.get() }
         reporter.report(result)

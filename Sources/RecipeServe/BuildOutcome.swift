@@ -10,9 +10,11 @@ public struct BuildOutcome: Sendable {
     public var diagnostics: [Diagnostic]
     /// Texts of the files the diagnostics name, for excerpts.
     public var sources: [String: String]
-    /// Recipes checked, examples checked and diagrams drawn.
+    /// Recipes checked.
     public var recipes: Int
+    /// Examples (manifests, commands, diagrams) checked.
     public var examples: Int
+    /// Diagrams drawn.
     public var diagrams: Int
     /// How long the build took.
     public var duration: Duration

@@ -25,6 +25,7 @@ public struct DevServer: Service {
         }
     }
 
+    /// What is built and where it is served.
     public var options: Options
     private let onReady: @Sendable (Int) -> Void
     private let onBuild: @Sendable (BuildOutcome) -> Void

@@ -23,6 +23,7 @@ struct SiteResponder: HTTPResponder {
         let target = request.head.path ?? "/"
         let head = request.method == .head
         switch RequestPathResolver.pathPart(of: target) {
+        case PageInjection.eventsPath where head: return send([], type: "text/event-stream; charset=utf-8", head: true)
         case PageInjection.eventsPath: return events()
         case PageInjection.scriptPath: return send(Array(PageInjection.script.utf8), type: "text/javascript; charset=utf-8", head: head)
         case PageInjection.stylePath: return send(Array(PageInjection.style.utf8), type: "text/css; charset=utf-8", head: head)

@@ -16,33 +16,49 @@ struct SourceSnapshot: Equatable, Sendable {
 
     private(set) var entries: [String: Entry] = [:]
 
+    /// Folders deeper than this below a watched path are not looked at.
+    static let maximumDepth = 32
+
     /// Reads the state of `paths`, each a file or a folder; missing paths are simply absent.
     static func take(_ paths: [String]) -> SourceSnapshot {
         var snapshot = SourceSnapshot()
         for path in paths {
-            guard let top = entry(path) else { continue }
-            snapshot.entries[path] = top
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            while let next = enumerator?.nextObject() as? String {
-                let name = next.split(separator: "/").last.map(String.init) ?? next
-                if name.hasPrefix(".") || name.hasSuffix("~") {
-                    if name.hasPrefix(".") { enumerator?.skipDescendants() }
-                    continue
-                }
-                let full = path + "/" + next
-                if let found = entry(full) { snapshot.entries[full] = found }
-            }
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            snapshot.entries[path] = Entry(info)
+            if info.st_mode & S_IFMT == S_IFDIR { snapshot.walk(path, depth: 0) }
         }
         return snapshot
     }
 
-    private static func entry(_ path: String) -> Entry? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+    /// Adds every entry below `folder`; a symlink counts with its target's state, but a
+    /// symlinked folder is not entered, so link loops cannot make the walk explode.
+    private mutating func walk(_ folder: String, depth: Int) {
+        guard depth < Self.maximumDepth, let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let descriptor = dirfd(directory)
+        while let item = readdir(directory) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix("."), !name.hasSuffix("~") else { continue }
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            let path = folder + "/" + name
+            let isLink = info.st_mode & S_IFMT == S_IFLNK
+            if isLink, fstatat(descriptor, name, &info, 0) != 0 { continue }
+            entries[path] = Entry(info)
+            if !isLink && info.st_mode & S_IFMT == S_IFDIR { walk(path, depth: depth + 1) }
+        }
+    }
+}
+
+extension SourceSnapshot.Entry {
+    /// The parts of `info` that change when a file is written or replaced; a folder's own
+    /// times are left out, its entries speak for it.
+    init(_ info: stat) {
         let isDirectory = info.st_mode & S_IFMT == S_IFDIR
-        return Entry(
+        self.init(
             size: isDirectory ? 0 : Int64(info.st_size),
             seconds: isDirectory ? 0 : Int(info.st_mtim.tv_sec),
             nanoseconds: isDirectory ? 0 : Int(info.st_mtim.tv_nsec),

@@ -1,5 +1,6 @@
 import Foundation
 import RecipeDiagnostics
+import RecipeSite
 import RecipeTestSupport
 import Testing
 
@@ -110,5 +111,24 @@ import Testing
     @Test func summaryLineCountsEverything() {
         let summary = BuildSummary(recipes: 1, examples: 2, diagrams: 1, errors: 0, warnings: 3, duration: .milliseconds(1234))
         #expect(summary.line(verb: "checked") == "checked: 1 recipe, 2 examples checked, 1 diagram, 0 errors, 3 warnings in 1.23s")
+    }
+
+    @Test func verboseSaysWhatIsBeingDoneOutsideATerminal() throws {
+        let quiet = try CLITests.recipegen(["check"], in: Self.sites + "/basic")
+        #expect(!quiet.stderr.contains("checking"))
+        let verbose = try CLITests.recipegen(["check", "--verbose"], in: Self.sites + "/basic")
+        #expect(verbose.status == 0)
+        #expect(verbose.stderr.hasPrefix("checking 2 recipes in 'Content'…\nchecked: 2 recipes, "), "\(verbose.stderr)")
+    }
+
+    @Test func progressLineShowsCountsOnceReported() {
+        var counts = RecipeSite.BuildProgress.Counts()
+        #expect(ProgressDisplay.line("checking 3 recipes in 'Content'", counts, .milliseconds(2400))
+            == "checking 3 recipes in 'Content'… 2.40s")
+        counts.recipesTotal = 3
+        counts.recipesChecked = 1
+        counts.filesWritten = 12
+        #expect(ProgressDisplay.line("building 3 recipes into 'Output'", counts, .milliseconds(10))
+            == "building 3 recipes into 'Output'… 1/3 checked, 12 files written, 0.01s")
     }
 }

@@ -31,6 +31,15 @@ import Testing
             let post = try await RawHTTPClient.exchange(
                 port: server.port, request: "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
             #expect(post.status == 405)
+            let head = try await RawHTTPClient.exchange(
+                port: server.port, request: "HEAD /recipes/expose-web/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            #expect(head.status == 200)
+            #expect(head.body.isEmpty)
+            let headEvents = try await RawHTTPClient.exchange(
+                port: server.port, request: "HEAD /_recipegen/events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                timeout: .seconds(5))
+            #expect(headEvents.status == 200)
+            #expect(headEvents.headers["content-type"] == "text/event-stream; charset=utf-8")
             #expect(server.builds.count == 1 && server.builds[0].failed == false)
         }
     }
@@ -116,5 +125,37 @@ import Testing
         #expect(graceful, "the server did not stop within 10 s of a graceful shutdown")
         #expect(try await ended, "the event stream stayed open")
         #expect(clock.now - start < .seconds(5))
+    }
+
+    @Test func templateAndConfigurationEditsRebuildToo() async throws {
+        try await ServerHarness.with { server in
+            let events = try EventStreamReader(port: server.port)
+            #expect(try await events.next("hello") == "1")
+            try ServerHarness.edit(server.folder + "/Templates/base.mustache", "<main id=\"main\"", "<main data-edited id=\"main\"")
+            #expect(try await events.next("reload") == "2")
+            #expect(try await RawHTTPClient.get(port: server.port, "/").body.contains("<main data-edited id=\"main\""))
+            try ServerHarness.edit(server.folder + "/recipegen.yaml", "title: Fixture Recipes", "title: Edited Recipes")
+            #expect(try await events.next("reload") == "3")
+            #expect(try await RawHTTPClient.get(port: server.port, "/").body.contains("Edited Recipes"))
+        }
+    }
+
+    @Test func aFirstBuildThatFailsServesTheOverlayAlone() async throws {
+        try await ServerHarness.with(prepare: { folder in
+            try ServerHarness.edit(folder + "/Content/networking/expose-web.md", "difficulty: beginner", "difficulty: expert")
+        }) { server in
+            let page = try await RawHTTPClient.get(port: server.port, "/")
+            #expect(page.status == 404)
+            #expect(page.body.contains("<title>recipegen: build failed</title>"))
+            #expect(page.body.contains("error[RG1003]: difficulty &#39;expert&#39;"))
+            #expect(page.body.contains("data-generation=\"1\""))
+            let events = try EventStreamReader(port: server.port)
+            #expect(try await events.next("hello") == "1")
+            try server.editRecipe("difficulty: expert", "difficulty: beginner")
+            #expect(try await events.next("reload") == "2")
+            let fixed = try await RawHTTPClient.get(port: server.port, "/")
+            #expect(fixed.status == 200)
+            #expect(!fixed.body.contains("recipegen-overlay"))
+        }
     }
 }

@@ -26,16 +26,19 @@ final class ServerHarness: @unchecked Sendable {
 
     /// Copies the site, starts the server and waits until it listens (at most 60 s, for a
     /// cold build on a busy machine).
-    static func start() async throws -> ServerHarness {
+    /// `prepare` may change the copied site (folder given) before the first build.
+    static func start(prepare: (String) throws -> Void = { _ in }) async throws -> ServerHarness {
         let root = Repository.root()
         let folder = Repository.temporaryFolder()
         let fixture = root + "/Tests/RecipeSiteTests/Fixtures/Sites/basic"
         try FileManager.default.copyItem(atPath: fixture + "/Content", toPath: folder + "/Content")
         try FileManager.default.copyItem(atPath: fixture + "/recipegen.yaml", toPath: folder + "/recipegen.yaml")
+        try FileManager.default.copyItem(atPath: root + "/Templates", toPath: folder + "/Templates")
         try "SECRET\n".write(toFile: folder + "/secret.txt", atomically: true, encoding: .utf8)
+        try prepare(folder)
         var build = BuildOptions()
         build.content = folder + "/Content"
-        build.templates = root + "/Templates"
+        build.templates = folder + "/Templates"
         build.output = folder + "/Output"
         build.config = folder + "/recipegen.yaml"
         var options = DevServer.Options(build: build)
@@ -57,8 +60,10 @@ final class ServerHarness: @unchecked Sendable {
     }
 
     /// Runs `body` against a fresh server and stops the server afterwards, whatever happens.
-    static func with(_ body: (ServerHarness) async throws -> Void) async throws {
-        let server = try await start()
+    static func with(
+        prepare: (String) throws -> Void = { _ in }, _ body: (ServerHarness) async throws -> Void
+    ) async throws {
+        let server = try await start(prepare: prepare)
         do {
             try await body(server)
         } catch {
@@ -83,15 +88,21 @@ final class ServerHarness: @unchecked Sendable {
 
     /// Replaces `old` by `new` in the recipe.
     func editRecipe(_ old: String, _ new: String) throws {
-        let text = try String(contentsOfFile: recipe, encoding: .utf8)
-        precondition(text.contains(old), "the fixture recipe has no '\(old)'")
-        try text.replacingOccurrences(of: old, with: new).write(toFile: recipe, atomically: false, encoding: .utf8)
+        try Self.edit(recipe, old, new)
+    }
+
+    /// Replaces `old` by `new` in the file at `path`.
+    static func edit(_ path: String, _ old: String, _ new: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        guard text.contains(old) else { throw HarnessError.missingText(old, path) }
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: false, encoding: .utf8)
     }
 
     /// The builds so far.
     var builds: [BuildOutcome] { box.all }
 
     enum HarnessError: Error {
+        case missingText(String, String)
         case didNotStart
         case timeout
     }
