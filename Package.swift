@@ -31,7 +31,9 @@ let package = Package(
         .target(name: "RecipeKube", dependencies: ["RecipeYAML", "RecipeDiagnostics"]),
         .target(name: "RecipeShell", dependencies: ["RecipeYAML", "RecipeDiagnostics"]),
         .target(name: "RecipeLayout"),
-        .target(name: "RecipeMermaid", dependencies: ["RecipeLayout", "RecipeDiagnostics"]),
+        .target(
+            name: "RecipeMermaid", dependencies: ["RecipeLayout", "RecipeDiagnostics"],
+            exclude: ["Metrics/generate-font-metrics.py"]),
         .target(
             name: "RecipeSite",
             dependencies: [
@@ -75,7 +77,7 @@ let package = Package(
         .testTarget(name: "RecipeKubeTests", dependencies: ["RecipeKube", "RecipeYAML"], exclude: ["Golden"]),
         .testTarget(name: "RecipeShellTests", dependencies: ["RecipeShell", "RecipeYAML"], exclude: ["Golden"]),
         .testTarget(name: "RecipeLayoutTests", dependencies: ["RecipeLayout"]),
-        .testTarget(name: "RecipeMermaidTests", dependencies: ["RecipeMermaid"]),
+        .testTarget(name: "RecipeMermaidTests", dependencies: ["RecipeMermaid"], exclude: ["Golden", "Reference"]),
         .testTarget(
             name: "RecipeSiteTests",
             dependencies: ["RecipeSite", "RecipeMarkdown", "RecipeTestSupport"],

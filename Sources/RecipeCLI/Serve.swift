@@ -39,6 +39,7 @@ struct Serve: AsyncParsableCommand {
         build.config = site.config
         build.drafts = site.drafts
         build.strict = site.strict
+        build.cache = site.cacheDirectory
         var options = DevServer.Options(build: build)
         options.host = host
         options.port = port

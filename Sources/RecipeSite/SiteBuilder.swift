@@ -50,7 +50,10 @@ public enum SiteBuilder {
         let checker = RecipeChecker(config: config, links: resolver)
         let cache = options.cache.map { CheckCache(directory: $0, config: config, slugs: slugs) }
         cache?.prepare()
+        let progress = BuildProgress.current
+        progress?.expectRecipes(files.count)
         var recipes = ParallelMap.map(files) { file in
+            defer { progress?.recipeChecked() }
             if let cached = cache?.load(file) { return cached }
             let recipe = checker.check(file)
             cache?.store(recipe)
@@ -83,6 +86,7 @@ public enum SiteBuilder {
         result.diagnostics += renderer.diagnostics
         guard !result.fails(strict: options.strict) else { return result }
         try OutputWriter.write(files, to: options.output, protecting: [options.content, options.templates])
+        BuildProgress.current?.filesWritten(files.count)
         return result
     }
 
