@@ -50,6 +50,7 @@ bench-checkers: deps
 	.build/release/recipegen-bench kube
 	.build/release/recipegen-bench shell
 	.build/release/recipegen-bench mermaid
+	.build/release/recipegen-bench layout
 
 clean:
 	rm -rf .build .bench Output
