@@ -15,7 +15,7 @@ struct Feeds {
         out += "<url><loc>\(escapeHTML(url("")))</loc></url>\n"
         for recipe in recipes {
             out += "<url><loc>\(escapeHTML(url("recipes/\(recipe.slug)/")))</loc>"
-            if let date = recipe.frontMatter?.date { out += "<lastmod>\(date)</lastmod>" }
+            if let date = [recipe.frontMatter?.date, recipe.updated].compactMap({ $0 }).max() { out += "<lastmod>\(date)</lastmod>" }
             out += "</url>\n"
         }
         for path in extraPaths { out += "<url><loc>\(escapeHTML(url(path)))</loc></url>\n" }

@@ -36,6 +36,8 @@ public struct CheckedRecipe: Sendable, Codable {
     public var searchText: [String]
     public var checkedExamples: Int
     public var diagrams: Int
+    /// When the recipe's file was last committed, if git knows (set after checking; not cached).
+    public var updated: RecipeDate?
 }
 
 /// A heading of a recipe, for its table of contents and for `#anchor` checks.

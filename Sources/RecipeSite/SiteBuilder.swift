@@ -61,6 +61,10 @@ public enum SiteBuilder {
         }
         if let cache { cache.prune(keeping: Set(files.map(cache.key))) }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
+        if config.gitDates {
+            let dates = GitDates.lastModified(in: options.content)
+            for index in recipes.indices { recipes[index].updated = dates[recipes[index].file.relativePath] }
+        }
         diagnostics += recipes.flatMap(\.diagnostics)
         diagnostics += SiteRules.unusableSlugs(recipes)
         diagnostics += SiteRules.duplicateSlugs(recipes)

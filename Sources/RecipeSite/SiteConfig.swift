@@ -24,10 +24,12 @@ public struct SiteConfig: Hashable, Sendable {
     public var editURL: String?
     /// Write links with an explicit `index.html`, so the site works when opened from disk.
     public var fileURLs = false
+    /// Show when each recipe was last changed, from git, when the content is in a repository.
+    public var gitDates = true
 
     public init() {}
 
-    static let keys = ["title", "description", "base_url", "language", "categories", "kubernetes", "node_port_range", "edit_url", "file_urls"]
+    static let keys = ["title", "description", "base_url", "language", "categories", "kubernetes", "node_port_range", "edit_url", "file_urls", "git_dates"]
 
     /// The display title of a category slug.
     public func categoryTitle(_ slug: String) -> String {
@@ -87,6 +89,12 @@ public struct SiteConfig: Hashable, Sendable {
                     continue
                 }
                 config.fileURLs = flag
+            case "git_dates":
+                guard case .bool(let flag)? = value.scalar?.value else {
+                    fail(value, "git_dates must be true or false")
+                    continue
+                }
+                config.gitDates = flag
             case "categories":
                 config.categories = categories(value, fail: fail)
             default:

@@ -113,6 +113,7 @@ struct SiteRenderer {
         page["hasChecked"] = recipe.checkedExamples > 0
         page["hasTags"] = !matter.tags.isEmpty
         page["author"] = matter.author
+        if let updated = recipe.updated, updated != matter.date { page["updated"] = updated.description }
         if let editURL = config.editURL {
             page["editURL"] = editURL.replacingAll("{path}", with: recipe.file.relativePath)
         }
