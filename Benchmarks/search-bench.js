@@ -13,7 +13,7 @@ vm.runInContext(fs.readFileSync(indexFile, "utf8"), sandbox);
 const loadMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
 
 // The search functions of site.js, taken from its source so the measured code is the shipped code.
-const start = siteJS.indexOf("function decode(");
+const start = siteJS.indexOf("var decoded = {};");
 const end = siteJS.indexOf("function show(");
 vm.runInContext(siteJS.slice(start, end) + "\nvar index = prepare(window.RECIPEGEN_SEARCH);", sandbox);
 

@@ -87,9 +87,12 @@
     document.head.appendChild(script);
   }
 
+  var decoded = {};
   function decode(text) {
+    if (decoded[text]) { return decoded[text]; }
     var ids = [], last = 0;
     text.split(",").forEach(function (part) { last += parseInt(part, 36); ids.push(last); });
+    decoded[text] = ids;
     return ids;
   }
 
@@ -99,13 +102,15 @@
   }
 
   // Scores every document holding a term that starts with `word`: 10 for a title, tag or
-  // heading word, 1 for a body word; an exact word counts double.
+  // heading word, 1 for a body word; an exact word counts double. A one-letter word matches
+  // only itself, and a prefix at most 40 terms, which bounds the work of any query.
   function scoreWord(word, scores) {
     [["strong", "strongTerms", 10], ["weak", "weakTerms", 1]].forEach(function (field) {
       var terms = index[field[1]], map = index[field[0]];
       var lo = 0, hi = terms.length;
       while (lo < hi) { var mid = (lo + hi) >> 1; if (terms[mid] < word) { lo = mid + 1; } else { hi = mid; } }
-      for (var i = lo; i < terms.length && terms[i].lastIndexOf(word, 0) === 0 && i < lo + 200; i++) {
+      var limit = word.length < 2 ? 1 : 40;
+      for (var i = lo; i < terms.length && terms[i].lastIndexOf(word, 0) === 0 && i < lo + limit; i++) {
         var weight = field[2] * (terms[i] === word ? 2 : 1);
         decode(map[terms[i]]).forEach(function (id) { scores[id] = Math.max(scores[id] || 0, weight); });
       }
