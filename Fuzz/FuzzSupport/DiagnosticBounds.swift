@@ -6,6 +6,9 @@ import RecipeDiagnostics
 /// lone CR, a range is also accepted if it fits the text split at CR, LF and CR LF alike, since
 /// some parsers treat CR as a line end. Columns are 1-based UTF-8 bytes, end exclusive, and may
 /// stand one past the end of a line. A range may end at column 1 of the line after the last.
+/// Ranges are never empty (`SourceRange(line:column:length:)` keeps one byte), so a one-byte
+/// range that starts one past the end of its line (pointing at the line break or the end of
+/// the text) is inside.
 public enum DiagnosticBounds {
     /// Every diagnostic whose primary range, or a note's range in the same file, lies outside
     /// `text`, described in one line each.
@@ -30,7 +33,9 @@ public enum DiagnosticBounds {
             guard location.line <= lines.count else { return false }
             return location.column <= lines[location.line - 1] + 1
         }
-        return inside(range.start) && inside(range.end) && range.start <= range.end
+        let caretAtLineEnd = range.start.line == range.end.line && range.end.column == range.start.column + 1
+            && range.start.line >= 1 && range.start.line <= lines.count && range.start.column == lines[range.start.line - 1] + 1
+        return inside(range.start) && (inside(range.end) || caretAtLineEnd) && range.start <= range.end
     }
 
     /// The byte length of every line (without its line break).
