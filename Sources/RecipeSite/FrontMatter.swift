@@ -81,6 +81,11 @@ extension FrontMatterBlock {
         for index in 1..<lines.count {
             let line = lines[index].trimmingTrailingSpaces()
             if line == "---" || line == "..." {
+                if let lone = FrontMatterBlock.loneCarriageReturn(lines[1..<index]) {
+                    return .failure(Diagnostic(
+                        code: "RG1003", message: "front matter line has a carriage return that is not followed by a line feed",
+                        range: SourceRange(line: lone.line + 1, column: lone.column), help: "save the file with LF or CR LF line ends"))
+                }
                 let yaml = lines[1..<index].joined(separator: "\n") + (index > 1 ? "\n" : "")
                 return .success(FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: index + 1))
             }
@@ -89,6 +94,19 @@ extension FrontMatterBlock {
             code: "RG1008", message: "front matter is not closed",
             range: SourceRange(line: 1, column: 1, length: 3), label: "opened here",
             help: "add a '---' line after the last front matter field"))
+    }
+}
+
+extension FrontMatterBlock {
+    /// The first lone CR (0-based line index, 1-based byte column): YAML would end a line there
+    /// and the front matter's positions would no longer be the file's lines.
+    static func loneCarriageReturn(_ lines: ArraySlice<Substring>) -> (line: Int, column: Int)? {
+        for (index, line) in zip(lines.indices, lines) {
+            if let at = line.utf8.firstIndex(of: UInt8(ascii: "\r")) {
+                return (index, line.utf8.distance(from: line.utf8.startIndex, to: at) + 1)
+            }
+        }
+        return nil
     }
 }
 
