@@ -42,12 +42,15 @@ public enum YAMLParser {
         let documents = parse(text, origin: origin, limits: limits)
         var diagnostics = documents.flatMap(\.diagnostics)
         if documents.count > 1 {
+            // startLine is already a line of the file the block is embedded in; only the
+            // column needs the block's indentation.
+            var marker = SourceLocation(line: documents[1].startLine, column: 1)
+            if let origin { marker = origin.project(SourceLocation(line: marker.line - origin.startLine + 1, column: 1)) }
             diagnostics.append(
                 Diagnostic(
                     code: "RG2001",
                     message: "expected a single YAML document, found \(documents.count)",
-                    range: SourceRange(line: documents[1].startLine, column: 1, length: 3)))
-            if let origin { diagnostics[diagnostics.count - 1] = diagnostics[diagnostics.count - 1].projected(into: origin) }
+                    range: SourceRange(line: marker.line, column: marker.column, length: 3)))
         }
         return (documents.first?.root, diagnostics)
     }
