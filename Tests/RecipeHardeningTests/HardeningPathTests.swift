@@ -91,6 +91,16 @@ import Testing
         #expect(result.diagnostics.map(\.code) == ["RG1006"])
     }
 
+    @Test func publishedFilesThatDifferOnlyInCaseCollide() throws {
+        let folder = try Self.site([
+            "networking/page.md": Self.recipe("", body: "![a](Diagram.png) ![b](diagram.png) ![c](diagram.png)\n"),
+            "networking/Diagram.png": "A", "networking/diagram.png": "B",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try SiteBuilder.check(Self.options(folder))
+        #expect(result.diagnostics.map { "\($0.code)@\($0.range.start)" } == ["RG5006@7:19"], "\(result.diagnostics.map(\.message))")
+    }
+
     @Test func symlinkedRecipeAndImageOutsideContentAreRefused() throws {
         let outside = Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: outside) }
