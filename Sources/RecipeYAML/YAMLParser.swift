@@ -44,13 +44,16 @@ public enum YAMLParser {
         if documents.count > 1 {
             // startLine is already a line of the file the block is embedded in; only the
             // column needs the block's indentation.
+            let localLine = documents[1].startLine - (origin?.startLine ?? 1) + 1
             var marker = SourceLocation(line: documents[1].startLine, column: 1)
-            if let origin { marker = origin.project(SourceLocation(line: marker.line - origin.startLine + 1, column: 1)) }
+            if let origin { marker = origin.project(SourceLocation(line: localLine, column: 1)) }
+            // The second document starts at a '---' line, or right after a '...' line.
+            let startsWithMarker = LineTable(Array(text.utf8)).line(localLine - 1).starts(with: "---".utf8)
             diagnostics.append(
                 Diagnostic(
                     code: "RG2001",
                     message: "expected a single YAML document, found \(documents.count)",
-                    range: SourceRange(line: marker.line, column: marker.column, length: 3)))
+                    range: SourceRange(line: marker.line, column: marker.column, length: startsWithMarker ? 3 : 1)))
         }
         return (documents.first?.root, diagnostics)
     }
