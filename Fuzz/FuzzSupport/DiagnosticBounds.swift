@@ -4,19 +4,26 @@ import RecipeDiagnostics
 ///
 /// Lines are counted at LF (a CR before it belongs to the line break); when the text holds a
 /// lone CR, a range is also accepted if it fits the text split at CR, LF and CR LF alike, since
-/// some parsers treat CR as a line end. Columns are 1-based UTF-8 bytes, end exclusive, and may
+/// some parsers treat CR as a line end, and also if it fits the text split at LF with the CR
+/// kept in the line, as the shell parser reads it. Columns are 1-based UTF-8 bytes, end exclusive, and may
 /// stand one past the end of a line. A range may end at column 1 of the line after the last.
+/// Ranges are never empty (`SourceRange(line:column:length:)` keeps one byte), so a one-byte
+/// range that starts one past the end of its line (pointing at the line break or the end of
+/// the text) is inside.
 public enum DiagnosticBounds {
     /// Every diagnostic whose primary range, or a note's range in the same file, lies outside
     /// `text`, described in one line each.
     public static func violations(_ diagnostics: [Diagnostic], in text: String) -> [String] {
         let lf = lineLengths(text, universal: false)
-        let universal = text.utf8.contains(UInt8(ascii: "\r")) ? lineLengths(text, universal: true) : lf
+        let hasCR = text.utf8.contains(UInt8(ascii: "\r"))
+        let universal = hasCR ? lineLengths(text, universal: true) : lf
+        // A shell script keeps the CR of a CR LF as a character of its line, as bash does.
+        let keepingCR = hasCR ? text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(\.count) : lf
         var found: [String] = []
         for diagnostic in diagnostics {
             var ranges = [diagnostic.range]
             ranges += diagnostic.notes.filter { $0.file == nil || $0.file == diagnostic.file }.compactMap(\.range)
-            for range in ranges where !fits(range, lf) && !fits(range, universal) {
+            for range in ranges where !fits(range, lf) && !fits(range, universal) && !fits(range, keepingCR) {
                 found.append("\(diagnostic.code) '\(diagnostic.message.prefix(120))' at \(range) is outside the text (\(lf.count) lines)")
             }
         }
@@ -30,7 +37,9 @@ public enum DiagnosticBounds {
             guard location.line <= lines.count else { return false }
             return location.column <= lines[location.line - 1] + 1
         }
-        return inside(range.start) && inside(range.end) && range.start <= range.end
+        let caretAtLineEnd = range.start.line == range.end.line && range.end.column == range.start.column + 1
+            && range.start.line >= 1 && range.start.line <= lines.count && range.start.column == lines[range.start.line - 1] + 1
+        return inside(range.start) && (inside(range.end) || caretAtLineEnd) && range.start <= range.end
     }
 
     /// The byte length of every line (without its line break).

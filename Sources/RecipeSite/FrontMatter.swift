@@ -85,6 +85,11 @@ extension FrontMatterBlock {
             lineNumber += 1
             let trimmed = line.trimmingTrailingSpaces()
             if trimmed == "---" || trimmed == "..." {
+                if let lone = FrontMatterBlock.loneCarriageReturn(yaml[...]) {
+                    return .failure(Diagnostic(
+                        code: "RG1003", message: "front matter line has a carriage return that is not followed by a line feed",
+                        range: SourceRange(line: lone.line + 2, column: lone.column), help: "save the file with LF or CR LF line ends"))
+                }
                 let text = yaml.joined(separator: "\n") + (yaml.isEmpty ? "" : "\n")
                 return .success(FrontMatterBlock(yaml: text, firstLine: 2, closingLine: lineNumber))
             }
@@ -117,6 +122,19 @@ struct LineScanner {
         let line = text[index..<end]
         index = cursor == utf8.endIndex ? cursor : utf8.index(after: cursor)
         return line
+    }
+}
+
+extension FrontMatterBlock {
+    /// The first lone CR (0-based line index, 1-based byte column): YAML would end a line there
+    /// and the front matter's positions would no longer be the file's lines.
+    static func loneCarriageReturn(_ lines: ArraySlice<Substring>) -> (line: Int, column: Int)? {
+        for (index, line) in zip(lines.indices, lines) {
+            if let at = line.utf8.firstIndex(of: UInt8(ascii: "\r")) {
+                return (index, line.utf8.distance(from: line.utf8.startIndex, to: at) + 1)
+            }
+        }
+        return nil
     }
 }
 

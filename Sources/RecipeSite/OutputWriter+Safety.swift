@@ -64,6 +64,15 @@ extension OutputWriter {
         }
     }
 
+    /// Creates the marker in one step. (FileManager.createFile writes a temporary file and
+    /// renames it; a kill in between left a staging folder with no marker that no later build
+    /// would remove.)
+    static func writeMarker(in directory: String) throws {
+        let descriptor = open(directory + "/" + marker, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        try FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).write(contentsOf: Data("recipegen\n".utf8))
+    }
+
     /// Removes a folder recipegen made, its marker last, so a removal cut short by a kill
     /// leaves a folder the next build still recognises and finishes removing.
     static func removeMarkedFolder(_ path: String) {

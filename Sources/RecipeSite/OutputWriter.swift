@@ -38,7 +38,7 @@ public enum OutputWriter {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             lock = lockDirectory(staging.path, wait: true)
-            _ = manager.createFile(atPath: staging.appendingPathComponent(marker).path, contents: Data("recipegen\n".utf8))
+            try writeMarker(in: staging.path)
             var made: Set<String> = []
             for file in files {
                 guard isSafe(file.path) else { throw failure("refusing to write '\(file.path)' outside the output folder", output) }

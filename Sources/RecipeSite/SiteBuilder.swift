@@ -69,6 +69,7 @@ public enum SiteBuilder {
         diagnostics += SiteRules.unusableSlugs(recipes)
         diagnostics += SiteRules.duplicateSlugs(recipes)
         diagnostics += SiteRules.links(recipes, resolver: resolver, contentDirectory: options.content)
+        diagnostics += SiteRules.caseCollisions(recipes, resolver: resolver)
         if !options.only.isEmpty {
             let wanted = Set(options.only.map(Self.normalize))
             diagnostics.removeAll { diagnostic in diagnostic.file.map { !wanted.contains(Self.normalize($0)) } ?? false }

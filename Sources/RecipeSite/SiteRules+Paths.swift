@@ -15,6 +15,32 @@ extension SiteRules {
     }
 }
 
+extension SiteRules {
+    /// Files published beside a page whose output paths differ only in letter case: on a
+    /// case-insensitive file system (macOS, Windows) one would overwrite the other.
+    static func caseCollisions(_ recipes: [CheckedRecipe], resolver: LinkResolver) -> [Diagnostic] {
+        var seen: [String: String] = [:]
+        var reported: Set<String> = []
+        var found: [Diagnostic] = []
+        for recipe in recipes {
+            for link in recipe.links {
+                guard case .file(_, let name) = resolver.resolve(link.destination, from: recipe.file.relativePath) else { continue }
+                let output = "recipes/\(recipe.slug)/\(name)"
+                let key = output.lowercased()
+                if let other = seen[key], other != output {
+                    guard reported.insert(output).inserted else { continue }
+                    found.append(Diagnostic(
+                        code: "RG5006", message: "'\(output)' and '\(other)' differ only in case and would overwrite each other on many file systems",
+                        file: recipe.file.path, range: link.range, help: "rename one of the files"))
+                } else {
+                    seen[key] = output
+                }
+            }
+        }
+        return found
+    }
+}
+
 extension ContentFiles {
     /// Whether `path` (relative to the content folder) exists but, through a symbolic link,
     /// leads outside the folder.

@@ -11,7 +11,13 @@ public enum YAMLHighlighter {
         let bytes = Array(text.utf8)
         let offsets = CharacterOffsets(bytes)
         var out = HighlightBuffer(bytes: bytes)
+        // libyaml's scanner spends time proportional to the flow depth on every token, and
+        // the parser refuses blocks over the size limit anyway: past either bound the rest of
+        // the block is shown escaped, not highlighted.
+        let limits = YAMLLimits.default
         bytes.withUnsafeBufferPointer { buffer in
+            guard buffer.count <= limits.maxBytes else { return }
+            var flowDepth = 0
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) != 0 else { return }
             defer { yaml_parser_delete(&parser) }
@@ -24,6 +30,9 @@ public enum YAMLHighlighter {
                 defer { yaml_token_delete(&token) }
                 let type = token.type
                 if type == YAML_STREAM_END_TOKEN { break }
+                if type == YAML_FLOW_SEQUENCE_START_TOKEN || type == YAML_FLOW_MAPPING_START_TOKEN { flowDepth += 1 }
+                if type == YAML_FLOW_SEQUENCE_END_TOKEN || type == YAML_FLOW_MAPPING_END_TOKEN { flowDepth -= 1 }
+                if flowDepth > limits.maxDepth { break }
                 let start = offsets.byte(Int(token.start_mark.index))
                 let end = offsets.byte(Int(token.end_mark.index))
                 guard end > start, start >= out.cursor else {

@@ -42,12 +42,18 @@ public enum YAMLParser {
         let documents = parse(text, origin: origin, limits: limits)
         var diagnostics = documents.flatMap(\.diagnostics)
         if documents.count > 1 {
+            // startLine is already a line of the file the block is embedded in; only the
+            // column needs the block's indentation.
+            let localLine = documents[1].startLine - (origin?.startLine ?? 1) + 1
+            var marker = SourceLocation(line: documents[1].startLine, column: 1)
+            if let origin { marker = origin.project(SourceLocation(line: localLine, column: 1)) }
+            // The second document starts at a '---' line, or right after a '...' line.
+            let startsWithMarker = LineTable(Array(text.utf8)).line(localLine - 1).starts(with: "---".utf8)
             diagnostics.append(
                 Diagnostic(
                     code: "RG2001",
                     message: "expected a single YAML document, found \(documents.count)",
-                    range: SourceRange(line: documents[1].startLine, column: 1, length: 3)))
-            if let origin { diagnostics[diagnostics.count - 1] = diagnostics[diagnostics.count - 1].projected(into: origin) }
+                    range: SourceRange(line: marker.line, column: marker.column, length: startsWithMarker ? 3 : 1)))
         }
         return (documents.first?.root, diagnostics)
     }

@@ -54,9 +54,6 @@ import Testing
             defer { try? FileManager.default.removeItem(atPath: folder) }
             let result = try SiteBuilder.build(Self.options(folder))
             let codes = result.diagnostics.filter { $0.severity == .error }.map(\.code)
-            if value == "con" || value == "~" && field != "slug" {
-                // 'con' is a valid slug; '~' is not
-            }
             if Slug.isValid(value) {
                 #expect(codes.isEmpty, "\(field) '\(value)': \(codes)")
             } else {
@@ -92,6 +89,16 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try SiteBuilder.check(Self.options(folder))
         #expect(result.diagnostics.map(\.code) == ["RG1006"])
+    }
+
+    @Test func publishedFilesThatDifferOnlyInCaseCollide() throws {
+        let folder = try Self.site([
+            "networking/page.md": Self.recipe("", body: "![a](Diagram.png) ![b](diagram.png) ![c](diagram.png)\n"),
+            "networking/Diagram.png": "A", "networking/diagram.png": "B",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try SiteBuilder.check(Self.options(folder))
+        #expect(result.diagnostics.map { "\($0.code)@\($0.range.start)" } == ["RG5006@7:19"], "\(result.diagnostics.map(\.message))")
     }
 
     @Test func symlinkedRecipeAndImageOutsideContentAreRefused() throws {

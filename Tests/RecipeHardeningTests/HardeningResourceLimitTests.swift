@@ -2,6 +2,7 @@ import Foundation
 import RecipeDiagnostics
 import RecipeFuzzSupport
 import RecipeTestSupport
+import RecipeYAML
 import Testing
 
 @testable import RecipeSite
@@ -61,6 +62,17 @@ import Testing
         #expect(DiagnosticBounds.violations(checked.diagnostics, in: hostile.text).isEmpty)
         #expect(HTMLSafety.violations(checked.bodyHTML).isEmpty)
         if hostile.codes.isEmpty { #expect(!checked.bodyHTML.isEmpty) }
+    }
+
+    /// libyaml's scanner is quadratic in flow depth; the highlighter stops at the parser's
+    /// depth limit (200 KB of '[' took 90 s in a debug build before).
+    @Test func deepFlowYAMLIsHighlightedInBoundedTime() {
+        let text = "key: " + String(repeating: "[", count: 40_000) + String(repeating: "]", count: 40_000)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let html = YAMLHighlighter.html(text)
+        #expect(clock.now - start < .seconds(2))
+        #expect(html.contains(String(repeating: "[", count: 40_000 - 200)))
     }
 
     @Test func crlfAndBOMRenderTheSamePageAsLF() {

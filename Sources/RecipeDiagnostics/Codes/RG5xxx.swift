@@ -36,5 +36,14 @@ extension DiagnosticRegistry {
                 """,
             wrong: "[Run it](javascript:alert(1))",
             right: "[Run it](https://example.org/run)"),
+        DiagnosticCode(
+            "RG5006", .error, "published files differ only in case",
+            explanation: """
+                Files a recipe links to are published beside its page. Two names that differ \
+                only in letter case are one file on macOS and Windows, so one would silently \
+                replace the other when the site is copied there.
+                """,
+            wrong: "![before](Diagram.png) ![after](diagram.png)",
+            right: "![before](diagram-before.png) ![after](diagram-after.png)"),
     ]
 }
