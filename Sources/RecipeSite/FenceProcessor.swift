@@ -73,7 +73,9 @@ struct FenceProcessor {
         var objects: [KubeObject] = []
         for (index, fence) in fences.enumerated() {
             objects += manifestsByFence[index].map { $0.counts ? $0.report.objects : [] } ?? []
-            let visible = Self.visibleServices(manifestsByFence, at: index, file: file) + created
+            // Only shell fences read the Services; building the list for others is wasted work.
+            let reads = fence.kind == .shell || fence.kind == .console
+            let visible = reads ? Self.visibleServices(manifestsByFence, at: index, file: file) + created : created
             context.services = visible
             context.file = file
             context.origin = fence.origin

@@ -68,8 +68,8 @@ struct SiteRenderer {
                 files.append(OutputFile(path: "recipes/\(recipe.slug)/manifests.yaml", text: recipe.manifests))
             }
         }
-        files += taxonomyPages(kind: "categories", title: "Categories", terms: groupedBy { [$0.frontMatter?.category ?? ""] }, name: config.categoryTitle, cards: cards.twoDown)
-        files += taxonomyPages(kind: "tags", title: "Tags", terms: groupedBy { $0.frontMatter?.tags ?? [] }, name: { $0 }, cards: cards.twoDown)
+        files += taxonomyPages(kind: "categories", title: "Categories", terms: terms(byCategory), name: config.categoryTitle, cards: cards.twoDown)
+        files += taxonomyPages(kind: "tags", title: "Tags", terms: terms(byTag), name: { $0 }, cards: cards.twoDown)
         clock.lap("taxonomies")
         files.append(OutputFile(path: "404.html", text: notFound()))
         let feeds = Feeds(config: config, recipes: recipes)
@@ -86,7 +86,7 @@ struct SiteRenderer {
         let links = PageLinks(pagePath: "", fileURLs: config.fileURLs)
         var context = base(links, path: "", title: config.title, description: config.description)
         context["recipes"] = cards.map { ["html": $0] }
-        context["categories"] = groupedBy { [$0.frontMatter?.category ?? ""] }.map { term in
+        context["categories"] = terms(byCategory).map { term in
             ["slug": term.key, "name": config.categoryTitle(term.key), "count": term.recipes.count] as [String: Any]
         }
         context["difficulties"] = FrontMatter.Difficulty.allCases.map(\.rawValue)
@@ -162,12 +162,9 @@ struct SiteRenderer {
         var recipes: [Int]
     }
 
-    private func groupedBy(_ keys: (CheckedRecipe) -> [String]) -> [Term] {
-        var groups: [String: [Int]] = [:]
-        for (index, recipe) in recipes.enumerated() {
-            for key in keys(recipe) where !key.isEmpty { groups[key, default: []].append(index) }
-        }
-        return groups.keys.sorted().map { Term(key: $0, recipes: groups[$0]!) }
+    /// The non-empty keys of a recipe index, sorted, with their recipes (newest first).
+    private func terms(_ index: [String: [Int]]) -> [Term] {
+        index.keys.sorted().filter { !$0.isEmpty }.map { Term(key: $0, recipes: index[$0]!) }
     }
 
     /// The `card` partial of every recipe, rendered once for pages at the site root and once
@@ -213,8 +210,8 @@ struct SiteRenderer {
     }
 
     private func extraPaths() -> [String] {
-        ["categories/"] + groupedBy { [$0.frontMatter?.category ?? ""] }.map { "categories/\($0.key)/" }
-            + ["tags/"] + groupedBy { $0.frontMatter?.tags ?? [] }.map { "tags/\($0.key)/" }
+        ["categories/"] + terms(byCategory).map { "categories/\($0.key)/" }
+            + ["tags/"] + terms(byTag).map { "tags/\($0.key)/" }
     }
 
 

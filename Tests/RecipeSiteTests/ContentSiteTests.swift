@@ -10,7 +10,14 @@ import Testing
 @Suite(.serialized) struct ContentSiteTests {
     static let root = Repository.root()
 
+    /// The site is built once for all tests of the suite.
     static func build() throws -> (output: String, files: [String: Data], result: SiteCheck) {
+        try built.get()
+    }
+
+    private static let built = Result { try buildOnce() }
+
+    private static func buildOnce() throws -> (output: String, files: [String: Data], result: SiteCheck) {
         var options = BuildOptions()
         options.content = root + "/Content"
         options.templates = root + "/Templates"
