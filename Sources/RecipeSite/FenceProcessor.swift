@@ -36,7 +36,11 @@ struct FenceProcessor {
         var kind: FenceKind
         var fenceRange: SourceRange
         var origin: EmbeddedSource
+        /// The file name the paragraph before the block gives it ("Save this as `web.yaml`").
+        var impliedTitle: String?
         var checked: Bool { !attributes.ignore && code.isFenced }
+        /// The block's file name: its title, else the one its prose gives it.
+        var fileName: String? { attributes.title ?? impliedTitle }
     }
 
     /// A validated YAML fence.
@@ -112,7 +116,7 @@ struct FenceProcessor {
         case .yaml:
             found = manifest?.report.diagnostics ?? []
             if !found.hasErrors, fence.attributes.invalid == nil, !fence.attributes.fragment {
-                appendManifest(fence.code.literal, title: fence.attributes.title)
+                appendManifest(fence.code.literal, title: fence.fileName)
             }
         case .shell, .console:
             let dialect: ShellDialect = fence.kind == .console ? .console : .bash
@@ -176,7 +180,7 @@ struct FenceProcessor {
     private func collect(_ document: MarkdownNode) -> ([Fence], [Diagnostic]) {
         var fences: [Fence] = []
         var problems: [Diagnostic] = []
-        func visit(_ node: MarkdownNode, depth: Int) {
+        func visit(_ node: MarkdownNode, after previous: MarkdownNode?, depth: Int) {
             guard depth < 200 else { return }
             if case .codeBlock(let code) = node.kind {
                 let start = infoLocation(code, fenceLine: node.startLine, fenceColumn: node.startColumn)
@@ -185,11 +189,16 @@ struct FenceProcessor {
                 fences.append(Fence(
                     code: code, node: node, attributes: attributes, kind: FenceKind(language: attributes.language),
                     fenceRange: SourceRange(line: node.startLine, column: node.startColumn, length: max(3, code.info.utf8.count + 3)),
-                    origin: EmbeddedSource(startLine: code.contentLine, columnOffsets: code.columnOffsets)))
+                    origin: EmbeddedSource(startLine: code.contentLine, columnOffsets: code.columnOffsets),
+                    impliedTitle: previous.flatMap(ImpliedFileName.from(paragraph:))))
             }
-            for child in node.children { visit(child, depth: depth + 1) }
+            var previous: MarkdownNode?
+            for child in node.children {
+                visit(child, after: previous, depth: depth + 1)
+                previous = child
+            }
         }
-        visit(document, depth: 0)
+        visit(document, after: nil, depth: 0)
         return (fences, problems)
     }
 
@@ -208,7 +217,7 @@ struct FenceProcessor {
     private func shellContext(_ fences: [Fence], _ manifests: [Int: ManifestFence]) -> ShellContext {
         var titles: [String: [ShellService]] = [:]
         for (index, fence) in fences.enumerated() {
-            guard let title = fence.attributes.title, let report = manifests[index]?.report else { continue }
+            guard let title = fence.fileName, let report = manifests[index]?.report else { continue }
             titles[title, default: []] += report.objects.compactMap { $0.service.flatMap { ShellServiceMapping.map($0, file: file) } }
         }
         let options = self.options

@@ -65,4 +65,28 @@ import Testing
     @Test func unknownCallout() {
         #expect(check("\n> [!HINT]\n> text\n") == ["RG1013@7:3"])
     }
+
+    // MARK: file names given in prose
+
+    /// A Service block after `prose`, then a command applying `web.yaml` and calling a Service
+    /// `db` that no block defines.
+    private func applied(after prose: String) -> [String] {
+        check("\n" + prose + "\n\n```yaml\n" + Self.service + "```\n\n```bash\nkubectl apply -f web.yaml\ncurl http://db/\n```\n")
+    }
+
+    @Test func proseNamesTheBlocksFile() {
+        // The block counts as web.yaml: no RG3105 for the applied file.
+        #expect(applied(after: "Save this as `web.yaml`:") == ["RG3201@21:13"])
+        #expect(applied(after: "Create a file named `web.yaml` with the Service.") == ["RG3201@21:13"])
+    }
+
+    @Test func proseThatOnlyMentionsAFileNamesNothing() {
+        #expect(applied(after: "Unlike `web.yaml`, this one is short.") == ["RG3105@20:18", "RG3201@21:13"])
+        #expect(applied(after: "Save `web.yaml` and `db.yaml`.") == ["RG3105@20:18", "RG3201@21:13"])
+        #expect(applied(after: "Save this as `/etc/web.yaml`.") == ["RG3105@20:18", "RG3201@21:13"])
+    }
+
+    @Test func applyingAFolderIsNotAMissingFile() {
+        #expect(check("\n```bash\nkubectl apply -f .\nkubectl apply -f ./k8s/..\n```\n") == [])
+    }
 }

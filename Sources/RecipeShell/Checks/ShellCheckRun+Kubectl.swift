@@ -326,7 +326,8 @@ extension ShellCheckRun {
         case nil:
             context.seesEverything = false
             // A directory or a kustomization cannot be a block of the page; only files are reported.
-            guard !file.hasSuffix("/"), file.contains(".") else { return }
+            let last = base.split(separator: "/").last ?? ""
+            guard !file.hasSuffix("/"), last != ".", last != "..", last.contains(".") else { return }
             report(
                 "RG3105",
                 "'\(file)' is not the title of a YAML block of this recipe, so its Services cannot be checked",
