@@ -97,6 +97,18 @@ import Testing
         }
     }
 
+    /// The idle timeout ends connections that send nothing, not an open event stream: a page
+    /// still gets its reload after the stream has been quiet for longer than the timeout.
+    @Test func anEventStreamOutlivesTheIdleTimeout() async throws {
+        try await Self.withServer { server in
+            let events = try EventStreamReader(port: server.port)
+            #expect(try await events.next("hello") == "1")
+            try await Task.sleep(for: Self.idleTimeout + .seconds(1))
+            try server.editRecipe("title: Expose a web app", "title: Publish a web app")
+            #expect(try await events.next("reload", timeout: .seconds(5)) == "2")
+        }
+    }
+
     /// Clients that reset the connection mid-request or mid-response leave the server serving.
     @Test func clientsThatResetDoNotStopTheServer() async throws {
         try await Self.withServer { server in
