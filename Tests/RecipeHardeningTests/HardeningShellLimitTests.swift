@@ -40,6 +40,15 @@ import Testing
         #expect(over.first?.severity == .error)
     }
 
+    /// A fence marked 'ignore' is not checked, so the limit does not apply; it is shown plain.
+    @Test func anIgnoredFenceIsNotRefused() {
+        let body = Array(repeating: "echo hello", count: 30_000).joined(separator: "\n")
+        let checked = RecipeProbe.recipe(Self.recipe(body, language: "bash ignore"))
+        #expect(checked.diagnostics.filter { $0.severity == .error }.isEmpty, "\(checked.diagnostics.map(\.code))")
+        #expect(!checked.bodyHTML.contains("sh-command"))
+        #expect(checked.bodyHTML.contains("echo hello\necho hello"))
+    }
+
     /// The whole 30,000-line fence is refused quickly and shown as plain, escaped text.
     @Test func aRefusedFenceIsShownPlainAndQuickly() {
         let body = Array(repeating: "echo '<b>' | kubectl apply -f -", count: 30_000).joined(separator: "\n")

@@ -64,7 +64,8 @@ extension DiagnosticRegistry {
             explanation: """
                 The block is larger than 512 KiB or longer than 25,000 lines. recipegen refuses \
                 it rather than spend seconds and hundreds of megabytes checking it; no command \
-                block a reader copies is that long. The block is shown unhighlighted.
+                block a reader copies is that long. Split the block, or mark it 'ignore' to show \
+                it unchecked and unhighlighted.
                 """,
             wrong: "kubectl get svc web\nkubectl get svc web\n… (25,001 lines)",
             right: "kubectl get svc web"),
