@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
 RECIPEGEN := .build/release/recipegen
 
-.PHONY: deps test-deps build site check test bench bench-checkers clean
+.PHONY: deps test-deps build site check test bench bench-checkers bench-serve clean
 
 ## deps: install the C libraries recipegen links (cmark-gfm, libyaml) when they are missing
 deps:
@@ -51,6 +51,10 @@ bench-checkers: deps
 	.build/release/recipegen-bench shell
 	.build/release/recipegen-bench mermaid
 	.build/release/recipegen-bench layout
+
+## bench-serve: recipegen serve under wrk load (30 s, 64 connections per path; installs wrk when missing)
+bench-serve: build
+	Benchmarks/serve-load.sh 30s 64 2
 
 clean:
 	rm -rf .build .bench Output

@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import RecipeSite
 import ServiceLifecycle
 
@@ -18,6 +20,10 @@ public struct DevServer: Service {
         public var port = 8080
         /// How often the sources are polled for changes.
         public var pollInterval: Duration = .milliseconds(300)
+        /// How long a connection may go without a complete request (or, between requests,
+        /// without any) before it is closed: a client that sends half a request and stalls
+        /// holds its socket no longer than this. Open event streams are not affected.
+        public var idleTimeout: Duration = .seconds(15)
 
         /// Options that build `build` and serve it on 127.0.0.1:8080.
         public init(build: BuildOptions) {
@@ -69,11 +75,20 @@ public struct DevServer: Service {
         let onReady = self.onReady
         var app = Application(
             responder: responder,
+            server: .http1(configuration: Self.http1(idleTimeout: options.idleTimeout)),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: port), serverName: "recipegen"),
             services: [watcher],
             onServerRunning: { channel in onReady(channel.localAddress?.port ?? port) })
         app.logger.logLevel = Logger.Level.warning
         defer { hub.close() }
         try await app.run()
+    }
+
+    /// HTTP/1.1 with an idle timeout and request heads bounded to 64 KB in at most 200 fields;
+    /// a larger head gets 400 and the connection is closed.
+    private static func http1(idleTimeout: Duration) -> HTTP1Channel.Configuration {
+        HTTP1Channel.Configuration(
+            idleTimeout: TimeAmount(idleTimeout),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: 64 << 10, maxHeaderListSize: 64 << 10, maxHeaderFieldCount: 200))
     }
 }

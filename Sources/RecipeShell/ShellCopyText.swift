@@ -2,8 +2,9 @@
 public enum ShellCopyText {
     /// For a transcript (a ```` ```console ```` fence, or a script fence whose lines carry `$ `
     /// prompts): the commands and their continuation lines, without prompts or output. Nil for a
-    /// plain script, which is copied as it is.
-    public static func commands(_ text: String, dialect: ShellDialect) -> String? {
+    /// plain script, which is copied as it is, and for a fence past `limits`.
+    public static func commands(_ text: String, dialect: ShellDialect, limits: ShellLimits = .default) -> String? {
+        if limits.violation(text) != nil { return nil }
         let transcript = ShellTranscript(text, dialect: dialect)
         guard let kinds = transcript.lines else { return nil }
         let original = Array(text.utf8)

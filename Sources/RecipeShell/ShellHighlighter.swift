@@ -6,8 +6,13 @@
 /// `sh-prompt` and `sh-output`. Spans never cross a line end. Text after a syntax error is left
 /// plain; the output is produced for any input.
 public enum ShellHighlighter {
-    /// The highlighted HTML of `text` (no `<pre>`/`<code>` wrapper).
-    public static func html(_ text: String, dialect: ShellDialect) -> String {
+    /// The highlighted HTML of `text` (no `<pre>`/`<code>` wrapper); escaped plain text when
+    /// `text` is past `limits`.
+    public static func html(_ text: String, dialect: ShellDialect, limits: ShellLimits = .default) -> String {
+        if limits.violation(text) != nil {
+            let original = Array(text.utf8)
+            return render(original, [String?](repeating: nil, count: original.count))
+        }
         let transcript = ShellTranscript(text, dialect: dialect)
         let original = Array(text.utf8)
         let spans = ShellParser.run(ShellSource(transcript.text), recordsSpans: true).spans

@@ -8,10 +8,14 @@ public enum ShellParser {
     /// A syntax error stops the parse, as in bash; the commands before it are returned. Console
     /// transcripts keep only prompted lines and their continuations. Diagnostics: RG3001 (near
     /// an unexpected token), RG3002 (unexpected end of file), RG3003 (unterminated heredoc),
-    /// RG3004 (`\` followed by blanks), RG3005 (`<placeholder>`).
-    public static func parse(_ text: String, dialect: ShellDialect) -> (
+    /// RG3004 (`\` followed by blanks), RG3005 (`<placeholder>`); a fence past `limits` is not
+    /// parsed and gets RG3007 alone, with an empty script.
+    public static func parse(_ text: String, dialect: ShellDialect, limits: ShellLimits = .default) -> (
         script: ShellScript, diagnostics: [Diagnostic]
     ) {
+        if let violation = limits.violation(text) {
+            return (ShellScript(), [violation])
+        }
         let transcript = ShellTranscript(text, dialect: dialect)
         let result = run(ShellSource(transcript.text), recordsSpans: false)
         return (result.script, result.diagnostics)

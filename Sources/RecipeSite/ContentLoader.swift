@@ -4,7 +4,8 @@ import RecipeDiagnostics
 /// Finds and reads the recipes under the content folder.
 enum ContentLoader {
     /// Every `.md` file below `directory`, sorted by path. Unreadable or non-UTF-8 files become
-    /// RG0001 diagnostics; symbolic links that lead outside the folder are refused.
+    /// RG0001 diagnostics; symbolic links that lead outside the folder are refused, links to
+    /// files and to folders alike (links to folders are never followed).
     static func load(directory: String) throws -> (files: [RecipeFile], diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -16,14 +17,18 @@ enum ContentLoader {
         let root = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
         guard let enumerator = manager.enumerator(atPath: directory) else { return ([], []) }
         var relativePaths: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let next = enumerator.nextObject() as? String {
             if next.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            if next.hasSuffix(".md") { relativePaths.append(next) }
+            if next.hasSuffix(".md") {
+                relativePaths.append(next)
+            } else if let refused = outsideFolderLink(prefix + next, root: root) {
+                diagnostics.append(refused)
+            }
         }
         relativePaths.sort()
         var files: [RecipeFile] = []
-        var diagnostics: [Diagnostic] = []
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for relative in relativePaths {
             let path = prefix + relative
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -46,5 +51,20 @@ enum ContentLoader {
             files.append(RecipeFile(path: path, relativePath: relative, text: text))
         }
         return (files, diagnostics)
+    }
+
+    /// RG0001 when `path` is a symbolic link to a folder outside `root`; the enumeration does not
+    /// follow it, so the recipes behind it would otherwise be left out without a word.
+    private static func outsideFolderLink(_ path: String, root: String) -> Diagnostic? {
+        let manager = FileManager.default
+        guard (try? manager.destinationOfSymbolicLink(atPath: path)) != nil else { return nil }
+        var isDirectory: ObjCBool = false
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard manager.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue,
+            resolved != root, !resolved.hasPrefix(root + "/")
+        else { return nil }
+        return Diagnostic(
+            code: "RG0001", message: "'\(path)' is a link to a folder outside the content folder", file: path,
+            range: SourceRange(line: 1, column: 1), help: "copy the recipes into the content folder instead of linking to them")
     }
 }

@@ -4,12 +4,14 @@ public struct RecipeFile: Hashable, Sendable, Codable {
     public var path: String
     /// The path inside the content folder (`networking/nodeport.md`).
     public var relativePath: String
+    /// The file's text, with lone CR line ends read as LF (``LineEnds``).
     public var text: String
 
+    /// A recipe file; lone CRs in `text` become LFs, which keeps every line and column.
     public init(path: String, relativePath: String, text: String) {
         self.path = path
         self.relativePath = relativePath
-        self.text = text
+        self.text = LineEnds.normalizingLoneCarriageReturns(text)
     }
 
     /// The slug the file name gives, when the front matter sets none.

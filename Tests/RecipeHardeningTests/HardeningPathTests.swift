@@ -117,6 +117,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/Output"))
     }
 
+    /// Links to folders are not followed; one leading outside the content folder is refused with
+    /// a diagnostic rather than silently left out.
+    @Test func symlinkedFoldersOutsideContentAreRefused() throws {
+        let outside = Repository.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try FileManager.default.createDirectory(atPath: outside + "/private", withIntermediateDirectories: true)
+        try Self.recipe("").write(toFile: outside + "/private/secret.md", atomically: true, encoding: .utf8)
+        let folder = try Self.site(["networking/page.md": Self.recipe("")])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/Content/leak", withDestinationPath: outside + "/private")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/Content/parent", withDestinationPath: "..")
+        let result = try SiteBuilder.check(Self.options(folder))
+        let refused = result.diagnostics.filter { $0.code == "RG0001" }.map(\.message).sorted()
+        #expect(refused == ["'\(folder)/Content/leak' is a link to a folder outside the content folder",
+            "'\(folder)/Content/parent' is a link to a folder outside the content folder"], "\(refused)")
+        #expect(result.recipes.map(\.file.relativePath) == ["networking/page.md"])
+    }
+
     @Test func imageLinksThatClimbOutOfContentAreRefused() throws {
         let folder = try Self.site(["networking/page.md": Self.recipe("", body: "![a](../../../etc/passwd.png) ![b](/../../x.png)\n")])
         defer { try? FileManager.default.removeItem(atPath: folder) }

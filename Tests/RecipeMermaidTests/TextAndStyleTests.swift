@@ -36,8 +36,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("#ffffff", "#1a1a1a"), ("#000", "#ffffff"), ("#326ce5", "#ffffff"), ("#e8f5e9", "#1a1a1a"),
-        ("rgb(250, 250, 0)", "#1a1a1a"), ("white", "#1a1a1a"), ("teal", nil), ("#12", nil),
+        ("#ffffff", "#000000"), ("#000", "#ffffff"), ("#326ce5", "#ffffff"), ("#e8f5e9", "#000000"),
+        ("rgb(250, 250, 0)", "#000000"), ("white", "#000000"), ("teal", nil), ("#12", nil),
     ] as [(String, String?)])
     func readableTextOnAFill(fill: String, text: String?) {
         #expect(StyleSanitizer.contrastingText(on: fill) == text)

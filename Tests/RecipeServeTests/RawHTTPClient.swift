@@ -24,7 +24,7 @@ final class RawHTTPClient: @unchecked Sendable {
         case timeout(String)
     }
 
-    private let socket: Int32
+    private var socket: Int32
     private var received: [UInt8] = []
     /// Whether the peer closed the connection.
     private(set) var closed = false
@@ -47,12 +47,26 @@ final class RawHTTPClient: @unchecked Sendable {
         }
     }
 
-    deinit { close(socket) }
+    deinit { if socket >= 0 { close(socket) } }
 
     /// Sends bytes as they are.
     func send(_ text: String) {
-        var bytes = Array(text.utf8)
+        send(Array(text.utf8))
+    }
+
+    /// Sends bytes as they are.
+    func send(_ bytes: [UInt8]) {
+        var bytes = bytes
         _ = bytes.withUnsafeMutableBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    }
+
+    /// Aborts the connection: the peer gets a TCP reset instead of an orderly close.
+    func reset() {
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        _ = setsockopt(socket, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+        close(socket)
+        socket = -1
+        closed = true
     }
 
     /// Reads until `done` holds for what was received, the peer closes, or `timeout` passes.
@@ -87,8 +101,9 @@ final class RawHTTPClient: @unchecked Sendable {
     }
 
     /// `GET path` with `Connection: close`.
-    static func get(port: Int, _ path: String) async throws -> Response {
-        try await exchange(port: port, request: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    static func get(port: Int, _ path: String, timeout: Duration = .seconds(10)) async throws -> Response {
+        try await exchange(
+            port: port, request: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", timeout: timeout)
     }
 
     static func parse(_ bytes: [UInt8]) throws -> Response {

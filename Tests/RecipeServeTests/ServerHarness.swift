@@ -27,7 +27,10 @@ final class ServerHarness: @unchecked Sendable {
     /// Copies the site, starts the server and waits until it listens (at most 60 s, for a
     /// cold build on a busy machine).
     /// `prepare` may change the copied site (folder given) before the first build.
-    static func start(prepare: (String) throws -> Void = { _ in }) async throws -> ServerHarness {
+    /// `configure` may change the server's options.
+    static func start(
+        prepare: (String) throws -> Void = { _ in }, configure: (inout DevServer.Options) -> Void = { _ in }
+    ) async throws -> ServerHarness {
         let root = Repository.root()
         let folder = Repository.temporaryFolder()
         let fixture = root + "/Tests/RecipeSiteTests/Fixtures/Sites/basic"
@@ -44,6 +47,7 @@ final class ServerHarness: @unchecked Sendable {
         var options = DevServer.Options(build: build)
         options.port = 0
         options.pollInterval = .milliseconds(50)
+        configure(&options)
         let box = OutcomeBox()
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let server = DevServer(options: options, onReady: { continuation.yield($0) }, onBuild: { box.append($0) })
@@ -61,9 +65,10 @@ final class ServerHarness: @unchecked Sendable {
 
     /// Runs `body` against a fresh server and stops the server afterwards, whatever happens.
     static func with(
-        prepare: (String) throws -> Void = { _ in }, _ body: (ServerHarness) async throws -> Void
+        prepare: (String) throws -> Void = { _ in }, configure: (inout DevServer.Options) -> Void = { _ in },
+        _ body: (ServerHarness) async throws -> Void
     ) async throws {
-        let server = try await start(prepare: prepare)
+        let server = try await start(prepare: prepare, configure: configure)
         do {
             try await body(server)
         } catch {

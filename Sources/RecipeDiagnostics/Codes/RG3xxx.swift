@@ -59,6 +59,16 @@ extension DiagnosticRegistry {
                 """,
             wrong: "kubectl apply -f - <<EOF\nargs: [\"--addr=$(POD_IP)\"]\nEOF",
             right: "kubectl apply -f - <<'EOF'\nargs: [\"--addr=$(POD_IP)\"]\nEOF"),
+        DiagnosticCode(
+            "RG3007", .error, "shell block exceeds a limit",
+            explanation: """
+                The block is larger than 512 KiB or longer than 25,000 lines. recipegen refuses \
+                it rather than spend seconds and hundreds of megabytes checking it; no command \
+                block a reader copies is that long. Split the block, or mark it 'ignore' to show \
+                it unchecked and unhighlighted.
+                """,
+            wrong: "kubectl get svc web\nkubectl get svc web\n… (25,001 lines)",
+            right: "kubectl get svc web"),
     ]
 }
 

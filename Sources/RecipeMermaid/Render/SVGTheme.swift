@@ -17,8 +17,8 @@ enum SVGTheme {
         ("hc", "fill:var(--rg-label-bg,#ffffff);stroke:var(--rg-edge,#4b5563)",
             "fill:var(--rg-label-bg,#161b26);stroke:var(--rg-edge,#a4adbd)"),
         ("lb", "fill:var(--rg-label-bg,#ffffff)", "fill:var(--rg-label-bg,#161b26)"),
-        ("c", "fill:var(--rg-cluster-fill,#f6f7fb);stroke:var(--rg-cluster-stroke,#9aa3b5)",
-            "fill:var(--rg-cluster-fill,#1a1f2b);stroke:var(--rg-cluster-stroke,#566074)"),
+        ("c", "fill:var(--rg-cluster-fill,#f6f7fb);stroke:var(--rg-cluster-stroke,#848d97)",
+            "fill:var(--rg-cluster-fill,#1a1f2b);stroke:var(--rg-cluster-stroke,#7d8590)"),
         ("ct", "fill:var(--rg-cluster-text,#3b4356)", "fill:var(--rg-cluster-text,#c5cbd8)"),
     ]
 

@@ -42,6 +42,7 @@ def cases(scale):
     yield "million-line-fence", FRONT + fence("text", "\n".join(f"line {i}" for i in range(n(1_000_000))))
     yield "million-line-yaml", FRONT + fence("yaml", "\n".join(f"k{i}: v" for i in range(n(1_000_000))))
     yield "million-line-shell", FRONT + fence("bash", "\n".join("echo hello" for _ in range(n(1_000_000))))
+    yield "shell-below-limit", FRONT + fence("bash", "\n".join("kubectl version --client" for _ in range(n(20_000))))
     yield "long-line", FRONT + "word " * n(4_000_000) + "\n"
     yield "long-line-fence", FRONT + fence("yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: " + "a" * n(10_000_000))
     yield "nul-bytes", FRONT + "Text\0with NUL.\n\n" + fence("bash", "echo a\0b") + fence("yaml", "a: \0")
