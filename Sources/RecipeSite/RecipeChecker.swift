@@ -34,7 +34,8 @@ struct RecipeChecker {
         diagnostics += Self.calloutDiagnostics(document)
 
         let (body, headings) = rendersPages ? render(document, fences: fences, from: file.relativePath) : ("", Self.headings(document))
-        let lineLengths = DiagnosticClamp.lineLengths(file.text)
+        // Most recipes have no diagnostics; their lines need not be measured.
+        let lineLengths = diagnostics.isEmpty ? [] : DiagnosticClamp.lineLengths(file.text)
         return CheckedRecipe(
             file: file, frontMatter: frontMatter, slug: frontMatter?.slug ?? file.defaultSlug,
             diagnostics: diagnostics.map { DiagnosticClamp.clamp($0.inFile(file.path), lines: lineLengths) }, bodyHTML: body,
