@@ -5,7 +5,8 @@ import RecipeYAML
 /// Checks one recipe and renders its body: front matter, then every fence in page order.
 ///
 /// With `rendersPages` off, as `recipegen check` runs it, the recipe gets the same diagnostics,
-/// headings, links and counts, but no body HTML: diagrams are not drawn, code is not highlighted.
+/// headings, links and counts, but no body HTML (diagrams are not drawn, code is not
+/// highlighted) and no search text.
 struct RecipeChecker {
     let config: SiteConfig
     let links: LinkResolver
@@ -40,7 +41,7 @@ struct RecipeChecker {
             file: file, frontMatter: frontMatter, slug: frontMatter?.slug ?? file.defaultSlug,
             diagnostics: diagnostics.map { DiagnosticClamp.clamp($0.inFile(file.path), lines: lineLengths) }, bodyHTML: body,
             headings: headings, manifests: fences.manifests, links: LinkCollector.collect(document),
-            searchText: Self.searchText(document),
+            searchText: rendersPages ? Self.searchText(document) : [],
             checkedExamples: fences.checkedExamples, diagrams: fences.diagrams, rendered: rendersPages)
     }
 

@@ -49,10 +49,12 @@ import Testing
         }
     }
 
-    /// Everything of a checked recipe except its page HTML, as JSON with sorted keys.
+    /// Everything of a checked recipe except what only pages use (its HTML and search text),
+    /// as JSON with sorted keys.
     static func checkedParts(_ recipe: CheckedRecipe) -> String {
         var parts = recipe
         parts.bodyHTML = ""
+        parts.searchText = []
         parts.rendered = true
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -120,7 +122,9 @@ import Testing
         options.config = folder + "/none.yaml"
         options.cache = folder + "/cache"
         #expect(try SiteBuilder.check(options, rendering: false).recipes.first?.bodyHTML == "")
-        #expect(try SiteBuilder.check(options).recipes.first?.bodyHTML == "<p>Some text.</p>\n")
+        let built = try SiteBuilder.check(options).recipes.first
+        #expect(built?.bodyHTML == "<p>Some text.</p>\n")
+        #expect(built?.searchText == ["Some text."])
         // A full entry serves a later check-only run as well.
         #expect(try SiteBuilder.check(options, rendering: false).recipes.first?.bodyHTML == "<p>Some text.</p>\n")
     }
