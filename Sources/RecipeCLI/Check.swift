@@ -34,7 +34,7 @@ struct Check: ParsableCommand {
             label: "checking \(BuildSummary.count(ProgressDisplay.markdownFiles(in: site.content), "recipe")) in '\(site.content)'",
             verbose: site.verbose)
         progress.begin()
-        let checked = Result { try BuildProgress.$current.withValue(progress.counts) { try SiteBuilder.check(options) } }
+        let checked = Result { try BuildProgress.$current.withValue(progress.counts) { try SiteBuilder.check(options, rendering: false) } }
         progress.end()
         var result = try reporter.run { try checked.get() }
         let failed = result.fails(strict: site.strict)

@@ -12,10 +12,13 @@ import RecipeYAML
 /// first one after it when there is none before. Shell fences are then checked in page order,
 /// each seeing the Services that earlier commands created. Cross-resource checks run last.
 /// Each fence's rendered HTML is kept by its first content line, where the HTML renderer's hook
-/// finds it.
+/// finds it. With `rendersPages` off (`recipegen check`) nothing is drawn or highlighted: the
+/// diagnostics and counts are the same, the HTML is left out.
 struct FenceProcessor {
     let file: String
     let versionsText: String
+    /// Whether to produce each fence's HTML (highlighted code, diagrams) besides its diagnostics.
+    let rendersPages: Bool
     let options: ValidationOptions
     /// The recipe's bytes and line starts, to find info strings on fence lines.
     let source: [UInt8]
@@ -49,9 +52,10 @@ struct FenceProcessor {
         var counts: Bool
     }
 
-    init(file: String, versionsText: String, config: SiteConfig, markdown: String) {
+    init(file: String, versionsText: String, config: SiteConfig, markdown: String, rendersPages: Bool = true) {
         self.file = file
         self.versionsText = versionsText
+        self.rendersPages = rendersPages
         self.options = ValidationOptions(
             versions: KubernetesVersionRange(parsing: versionsText) ?? .defaultRange,
             nodePortRange: config.nodePortRange)
@@ -104,7 +108,7 @@ struct FenceProcessor {
                 let language = fence.attributes.language.isEmpty ? "code" : fence.attributes.language
                 diagnostics.append(Diagnostic(code: "RG1012", message: "\(language) example is not checked", range: fence.fenceRange))
             }
-            outcomes[fence.code.contentLine] = render(fence, body: nil, highlighted: nil, checked: false)
+            if rendersPages { outcomes[fence.code.contentLine] = render(fence, body: nil, highlighted: nil, checked: false) }
             return
         }
         var found: [Diagnostic] = []
@@ -122,21 +126,27 @@ struct FenceProcessor {
             let dialect: ShellDialect = fence.kind == .console ? .console : .bash
             let (script, syntax) = ShellParser.parse(fence.code.literal, dialect: dialect)
             found = (syntax + ShellChecker.check(script, context: &context)).map { $0.projected(into: fence.origin) }
-            highlighted = ShellHighlighter.html(fence.code.literal, dialect: dialect)
-            copyText = ShellCopyText.commands(fence.code.literal, dialect: dialect)
+            if rendersPages {
+                highlighted = ShellHighlighter.html(fence.code.literal, dialect: dialect)
+                copyText = ShellCopyText.commands(fence.code.literal, dialect: dialect)
+            }
         case .mermaid:
             let result = MermaidParser.parse(fence.code.literal)
             found = result.diagnostics.map { $0.projected(into: fence.origin) }
             if let flowchart = result.flowchart, !result.diagnostics.hasErrors {
                 diagrams += 1
-                let svg = FlowchartRenderer(idPrefix: "rg-d\(fence.code.contentLine)").render(flowchart)
-                body = DiagramHTML.render(svg: svg, source: fence.code.literal)
+                if rendersPages {
+                    let svg = FlowchartRenderer(idPrefix: "rg-d\(fence.code.contentLine)").render(flowchart)
+                    body = DiagramHTML.render(svg: svg, source: fence.code.literal)
+                }
             }
         case .other:
             checked = false
         }
         diagnostics += expectation(fence.attributes, fenceRange: fence.fenceRange, found: found)
-        outcomes[fence.code.contentLine] = render(fence, body: body, highlighted: highlighted, checked: checked, copyText: copyText)
+        if rendersPages {
+            outcomes[fence.code.contentLine] = render(fence, body: body, highlighted: highlighted, checked: checked, copyText: copyText)
+        }
         if checked { checkedExamples += 1 }
     }
 

@@ -3,9 +3,15 @@ import RecipeMarkdown
 import RecipeYAML
 
 /// Checks one recipe and renders its body: front matter, then every fence in page order.
+///
+/// With `rendersPages` off, as `recipegen check` runs it, the recipe gets the same diagnostics,
+/// headings, links and counts, but no body HTML (diagrams are not drawn, code is not
+/// highlighted) and no search text.
 struct RecipeChecker {
     let config: SiteConfig
     let links: LinkResolver
+    /// Whether to render the body HTML (a build) or only check (`recipegen check`).
+    var rendersPages = true
 
     func check(_ file: RecipeFile) -> CheckedRecipe {
         var diagnostics: [Diagnostic] = []
@@ -23,26 +29,51 @@ struct RecipeChecker {
         let document = MarkdownParser.parse(markdown)
         var fences = FenceProcessor(
             file: file.path, versionsText: frontMatter?.kubernetes ?? config.kubernetes, config: config,
-            markdown: markdown)
+            markdown: markdown, rendersPages: rendersPages)
         fences.run(over: document)
         diagnostics += fences.diagnostics
         diagnostics += Self.calloutDiagnostics(document)
 
+        let (body, headings) = rendersPages ? render(document, fences: fences, from: file.relativePath) : ("", Self.headings(document))
+        // Most recipes have no diagnostics; their lines need not be measured.
+        let lineLengths = diagnostics.isEmpty ? [] : DiagnosticClamp.lineLengths(file.text)
+        return CheckedRecipe(
+            file: file, frontMatter: frontMatter, slug: frontMatter?.slug ?? file.defaultSlug,
+            diagnostics: diagnostics.map { DiagnosticClamp.clamp($0.inFile(file.path), lines: lineLengths) }, bodyHTML: body,
+            headings: headings, manifests: fences.manifests, links: LinkCollector.collect(document),
+            searchText: rendersPages ? Self.searchText(document) : [],
+            checkedExamples: fences.checkedExamples, diagrams: fences.diagrams, rendered: rendersPages)
+    }
+
+    /// The body HTML, with each fence's HTML in place of its code, and the headings it got ids for.
+    private func render(_ document: MarkdownNode, fences: FenceProcessor, from: String) -> (String, [HeadingEntry]) {
         var renderer = HTMLRenderer()
         let outcomes = fences.outcomes
         renderer.codeBlockHook = { code, _ in outcomes[code.contentLine] }
         let links = self.links
-        let from = file.relativePath
         renderer.linkRewriter = { links.href($0, from: from) }
         let body = renderer.render(document)
-        let lineLengths = DiagnosticClamp.lineLengths(file.text)
-        return CheckedRecipe(
-            file: file, frontMatter: frontMatter, slug: frontMatter?.slug ?? file.defaultSlug,
-            diagnostics: diagnostics.map { DiagnosticClamp.clamp($0.inFile(file.path), lines: lineLengths) }, bodyHTML: body,
-            headings: renderer.headings.map { HeadingEntry(level: $0.level, id: $0.id, text: $0.text) },
-            manifests: fences.manifests, links: LinkCollector.collect(document),
-            searchText: Self.searchText(document),
-            checkedExamples: fences.checkedExamples, diagrams: fences.diagrams)
+        return (body, renderer.headings.map { HeadingEntry(level: $0.level, id: $0.id, text: $0.text) })
+    }
+
+    /// The headings the HTML renderer would give ids, in page order, without rendering: headings
+    /// are blocks, so a walk in document order meets them in the renderer's order.
+    static func headings(_ document: MarkdownNode) -> [HeadingEntry] {
+        var slugger = HeadingSlugger()
+        var found: [HeadingEntry] = []
+        func visit(_ node: MarkdownNode) {
+            switch node.kind {
+            case .heading(let level):
+                let text = node.plainText
+                found.append(HeadingEntry(level: level, id: slugger.slug(for: text), text: text))
+            case .codeBlock, .htmlBlock, .paragraph, .table:
+                return
+            default:
+                for child in node.children { visit(child) }
+            }
+        }
+        visit(document)
+        return found
     }
 
     /// The text with the front matter's lines emptied, so Markdown line numbers stay the file's.

@@ -38,6 +38,8 @@ public struct CheckedRecipe: Sendable, Codable {
     public var searchText: [String]
     public var checkedExamples: Int
     public var diagrams: Int
+    /// Whether `bodyHTML` was rendered; `recipegen check` checks without rendering pages.
+    public var rendered = true
     /// When the recipe's file was last committed, if git knows (set after checking; not cached).
     public var updated: RecipeDate?
 }

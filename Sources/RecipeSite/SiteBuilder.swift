@@ -40,21 +40,24 @@ public struct SiteCheck: Sendable {
 public enum SiteBuilder {
     /// Reads the configuration and every recipe, and checks them all. Throws a diagnostic when
     /// the site cannot be read at all (no content folder); problems in files are collected.
-    public static func check(_ options: BuildOptions) throws -> SiteCheck {
+    /// With `rendering` false the recipes get no body HTML (no diagrams drawn, no code
+    /// highlighted), only what diagnostics need: `recipegen check` runs it that way.
+    public static func check(_ options: BuildOptions, rendering: Bool = true) throws -> SiteCheck {
         var (config, diagnostics) = try loadConfig(options)
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let (files, loadDiagnostics) = try ContentLoader.load(directory: options.content)
         diagnostics += loadDiagnostics
         let slugs = SlugIndex.build(files)
         let resolver = LinkResolver(slugs: slugs, fileURLs: config.fileURLs)
-        let checker = RecipeChecker(config: config, links: resolver)
+        let checker = RecipeChecker(config: config, links: resolver, rendersPages: rendering)
         let cache = options.cache.map { CheckCache(directory: $0, config: config, slugs: slugs) }
         cache?.prepare()
         let progress = BuildProgress.current
         progress?.expectRecipes(files.count)
         var recipes = ParallelMap.map(files) { file in
             defer { progress?.recipeChecked() }
-            if let cached = cache?.load(file) { return cached }
+            // An entry from a check-only run has no page: a build checks that recipe again.
+            if let cached = cache?.load(file), cached.rendered || !rendering { return cached }
             let recipe = checker.check(file)
             cache?.store(recipe)
             return recipe

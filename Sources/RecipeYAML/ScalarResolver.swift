@@ -17,11 +17,13 @@ public enum ScalarResolver {
             }
         }
         guard style == .plain else { return .string(text) }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        default: break
+        if mayBeKeyword(text) {
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            default: break
+            }
+            if let bool = boolean(text) { return .bool(bool) }
         }
-        if let bool = boolean(text) { return .bool(bool) }
         guard let first = text.utf8.first,
             (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || first == UInt8(ascii: "-")
                 || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
@@ -29,6 +31,22 @@ public enum ScalarResolver {
         if let int = integer(text) { return .int(int) }
         if let double = float(text) { return .float(double) }
         return .string(text)
+    }
+
+    /// Whether `text` could be a null or boolean word: at most five bytes, starting with one of
+    /// their first letters. Most scalars (keys, names) are not, and skip the string comparisons.
+    static func mayBeKeyword(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return true }
+        guard utf8.count <= 5 else { return false }
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "y"), UInt8(ascii: "Y"),
+            UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "f"),
+            UInt8(ascii: "F"):
+            return true
+        default:
+            return false
+        }
     }
 
     static func boolean(_ text: String) -> Bool? {

@@ -2,20 +2,31 @@
 /// zero, trailing zeros trimmed, no `-0`, no locale. The same input gives the same bytes anywhere.
 enum SVGNumber {
     /// `value` with at most two decimals (`12`, `12.5`, `-0.25`); non-finite values become `0`.
+    /// Written as bytes from the last digit back: a diagram formats thousands of these.
     static func format(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e12 else { return "0" }
         let scaled = Int((abs(value) * 100).rounded(.toNearestOrAwayFromZero))
         if scaled == 0 { return "0" }
-        let whole = scaled / 100
-        let fraction = scaled % 100
-        var text = value < 0 ? "-" : ""
-        text += String(whole)
-        if fraction != 0 {
-            text += "."
-            text += fraction < 10 ? "0" + String(fraction) : String(fraction)
-            if text.hasSuffix("0") { text.removeLast() }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var start = buffer.count
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            let fraction = scaled % 100
+            if fraction != 0 {
+                if fraction % 10 != 0 { prepend(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+                prepend(UInt8(ascii: "0") + UInt8(fraction / 10))
+                prepend(UInt8(ascii: "."))
+            }
+            var whole = scaled / 100
+            repeat {
+                prepend(UInt8(ascii: "0") + UInt8(whole % 10))
+                whole /= 10
+            } while whole > 0
+            if value < 0 { prepend(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return text
     }
 
     /// A point as `x,y`.

@@ -2,6 +2,8 @@
 enum SVGText {
     /// `text` with `& < > " '` escaped and control characters (other than tab) dropped.
     static func escape(_ text: String) -> String {
+        // Most labels are printable ASCII without markup characters: nothing to change.
+        if text.utf8.allSatisfy(standsForItself) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -22,6 +24,14 @@ enum SVGText {
             }
         }
         return result
+    }
+
+    /// Printable ASCII other than `& < > " '`: a byte ``escape(_:)`` keeps as it is.
+    private static func standsForItself(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+        default: byte >= 0x20 && byte < 0x7F
+        }
     }
 
     /// `text` escaped for HTML with its line breaks kept as `\n` and tabs as four spaces

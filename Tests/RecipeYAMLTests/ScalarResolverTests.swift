@@ -1,0 +1,46 @@
+import Testing
+
+@testable import RecipeYAML
+
+/// Plain scalars: the null and boolean words of YAML 1.1 as Kubernetes reads them, and the
+/// quick test that lets other scalars skip comparing against them.
+@Suite struct ScalarResolverTests {
+    static let nullWords = ["", "~", "null", "Null", "NULL"]
+    static let trueWords = ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
+    static let falseWords = ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]
+
+    /// The words as the resolver knew them before the quick test: compared one by one.
+    static func reference(_ text: String) -> YAMLValue? {
+        if nullWords.contains(text) { return .null }
+        if trueWords.contains(text) { return .bool(true) }
+        if falseWords.contains(text) { return .bool(false) }
+        return nil
+    }
+
+    @Test func everyWordIsRecognised() {
+        for word in Self.nullWords { #expect(ScalarResolver.resolve(word, style: .plain, tag: nil) == .null, "\(word)") }
+        for word in Self.trueWords { #expect(ScalarResolver.resolve(word, style: .plain, tag: nil) == .bool(true), "\(word)") }
+        for word in Self.falseWords { #expect(ScalarResolver.resolve(word, style: .plain, tag: nil) == .bool(false), "\(word)") }
+        #expect(ScalarResolver.resolve("yes", style: .doubleQuoted, tag: nil) == .string("yes"))
+    }
+
+    /// Seeded random short scalars over the letters of the words and a few others.
+    @Test func quickTestNeverHidesAWord() {
+        var state: UInt64 = 3
+        let letters = Array("~nNyYtToOfFuUeElLrRsSaA0.-x ")
+        for _ in 0..<20_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int((state >> 40) % 7) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(letters[Int((state >> 33) % UInt64(letters.count))])
+            }
+            let resolved = ScalarResolver.resolve(text, style: .plain, tag: nil)
+            if let expected = Self.reference(text) {
+                #expect(resolved == expected, "\(text)")
+            } else {
+                #expect(resolved != .null && resolved != .bool(true) && resolved != .bool(false), "\(text)")
+            }
+        }
+    }
+}
