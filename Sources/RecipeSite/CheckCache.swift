@@ -69,7 +69,7 @@ struct CheckCache {
 
     /// Deletes the entries whose keys are not in `used`.
     func prune(keeping used: Set<String>) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where !used.contains(name) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where !used.contains(name) && name != PageCache.fileName {
             try? FileManager.default.removeItem(atPath: directory + "/" + name)
         }
     }

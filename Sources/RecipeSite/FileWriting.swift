@@ -26,10 +26,35 @@ enum FileWriting {
             return true
         }
     }
+
+    /// Makes `destination` a hard link to `source`, or a copy of it when the file system cannot
+    /// link (another device, too many links); false on any failure.
+    static func link(_ source: String, to destination: String) -> Bool {
+        if systemLink(source, destination) == 0 { return true }
+        let descriptor = open(source, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return write(bytes, to: destination)
+    }
 }
 
 #if canImport(Glibc)
+    private let systemLink = Glibc.link
+    private let systemRead = Glibc.read
     private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
+    private let systemLink = Darwin.link
+    private let systemRead = Darwin.read
     private let systemWrite = Darwin.write
 #endif

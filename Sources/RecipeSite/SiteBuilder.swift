@@ -29,6 +29,8 @@ public struct SiteCheck: Sendable {
     public var sources: [String: String]
     let resolver: LinkResolver
     let contentDirectory: String
+    /// Each recipe file's check cache key, by path; empty without a cache.
+    var contentKeys: [String: String] = [:]
 
     /// Whether the build must stop: errors, or warnings under `strict`.
     public func fails(strict: Bool) -> Bool {
@@ -59,7 +61,11 @@ public enum SiteBuilder {
             cache?.store(recipe)
             return recipe
         }
-        if let cache { cache.prune(keeping: Set(files.map(cache.key))) }
+        var contentKeys: [String: String] = [:]
+        if let cache {
+            for file in files { contentKeys[file.path] = cache.key(for: file) }
+            cache.prune(keeping: Set(contentKeys.values))
+        }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
         if config.gitDates {
             let dates = GitDates.lastModified(in: options.content)
@@ -78,7 +84,7 @@ public enum SiteBuilder {
         for file in files { sources[file.path] = file.text }
         return SiteCheck(
             config: config, recipes: recipes, diagnostics: diagnostics.sorted(), sources: sources,
-            resolver: resolver, contentDirectory: options.content)
+            resolver: resolver, contentDirectory: options.content, contentKeys: contentKeys)
     }
 
     /// Checks the site and, when nothing fails, writes it to `options.output` atomically.
@@ -87,16 +93,55 @@ public enum SiteBuilder {
         guard !result.fails(strict: options.strict) else { return result }
         var clock = PhaseClock()
         let templates = try TemplateSet.load(directory: options.templates)
-        let renderer = SiteRenderer(config: result.config, templates: templates, recipes: result.recipes)
+        var renderer = SiteRenderer(config: result.config, templates: templates, recipes: result.recipes)
         clock.lap("index")
+        let pageCache = options.cache.map { PageCache(directory: $0, output: options.output) }
+        var keys: [String: String] = [:]
+        if let pageCache {
+            keys = PageKeys(
+                recipes: result.recipes, contentKeys: result.contentKeys, config: result.config, templates: options.templates,
+                searchIndexPath: renderer.searchIndexPath, assetPaths: renderer.assetPaths
+            ).keys
+            renderer.reused = Set(keys.filter { pageCache.reusable($0.key, key: $0.value) }.map(\.key))
+            clock.lap("page keys")
+        }
         let files = renderer.render() + ContentFiles.published(result.recipes, resolver: result.resolver, contentDirectory: options.content)
         clock.lap("render")
         result.diagnostics += renderer.diagnostics
         guard !result.fails(strict: options.strict) else { return result }
-        try OutputWriter.write(files, to: options.output, protecting: [options.content, options.templates])
+        try write(files, reusing: renderer.reused, keys: keys, pageCache: pageCache, options: options)
         clock.lap("write")
-        BuildProgress.current?.filesWritten(files.count)
+        BuildProgress.current?.filesWritten(files.count + renderer.reused.count)
         return result
+    }
+
+    /// Writes the new output: `files` (the last one wins where two share a path), and the old
+    /// output's files at the `reused` paths and wherever a file's bytes are the ones already
+    /// there; then records what was written for the next build.
+    private static func write(_ files: [OutputFile], reusing reused: Set<String>, keys: [String: String], pageCache: PageCache?, options: BuildOptions) throws {
+        var last: [String: Int] = [:]
+        for (index, file) in files.enumerated() { last[file.path] = index }
+        let hashes = pageCache == nil ? [] : ParallelMap.map(files) { PageCache.hash($0.bytes) }
+        var written: [OutputFile] = []
+        var linked = reused.filter { last[$0] == nil }
+        var records: [String: (key: String, hash: UInt64)] = [:]
+        for (index, file) in files.enumerated() where last[file.path] == index {
+            guard let pageCache else {
+                written.append(file)
+                continue
+            }
+            records[file.path] = (keys[file.path] ?? "", hashes[index])
+            if pageCache.holds(file.path, hash: hashes[index], size: file.bytes.count) {
+                linked.insert(file.path)
+            } else {
+                written.append(file)
+            }
+        }
+        if let pageCache {
+            for path in reused where last[path] == nil { records[path] = (keys[path] ?? "", pageCache.hash(of: path) ?? 0) }
+        }
+        try OutputWriter.write(written, reusing: linked.sorted(), to: options.output, protecting: [options.content, options.templates])
+        pageCache?.save(records)
     }
 
     private static func loadConfig(_ options: BuildOptions) throws -> (SiteConfig, [Diagnostic]) {
