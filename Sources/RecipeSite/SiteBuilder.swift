@@ -31,6 +31,10 @@ public struct SiteCheck: Sendable {
     let contentDirectory: String
     /// Each recipe file's check cache key, by path; empty without a cache.
     var contentKeys: [String: String] = [:]
+    /// Paths of the recipes read from the cache without their body (see ``SiteBuilder/build(_:)``).
+    var bodiesNotLoaded: Set<String> = []
+    /// Reads a recipe's body from the cache, or checks it again when the cache lost it.
+    var loadBody: @Sendable (RecipeFile) -> String = { _ in "" }
 
     /// Whether the build must stop: errors, or warnings under `strict`.
     public func fails(strict: Bool) -> Bool {
@@ -43,6 +47,13 @@ public enum SiteBuilder {
     /// Reads the configuration and every recipe, and checks them all. Throws a diagnostic when
     /// the site cannot be read at all (no content folder); problems in files are collected.
     public static func check(_ options: BuildOptions) throws -> SiteCheck {
+        try check(options, loadingBodies: true)
+    }
+
+    /// ``check(_:)``, where `loadingBodies` false leaves the bodies of recipes the cache holds
+    /// unread (listed in ``SiteCheck/bodiesNotLoaded``).
+    static func check(_ options: BuildOptions, loadingBodies: Bool) throws -> SiteCheck {
+        var clock = PhaseClock()
         var (config, diagnostics) = try loadConfig(options)
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let (files, loadDiagnostics) = try ContentLoader.load(directory: options.content)
@@ -54,13 +65,16 @@ public enum SiteBuilder {
         cache?.prepare()
         let progress = BuildProgress.current
         progress?.expectRecipes(files.count)
-        var recipes = ParallelMap.map(files) { file in
+        clock.lap("load")
+        let checked = ParallelMap.map(files) { file -> (CheckedRecipe, cached: Bool) in
             defer { progress?.recipeChecked() }
-            if let cached = cache?.load(file) { return cached }
+            if let cached = cache?.load(file, body: loadingBodies) { return (cached, true) }
             let recipe = checker.check(file)
             cache?.store(recipe)
-            return recipe
+            return (recipe, false)
         }
+        var recipes = checked.map(\.0)
+        clock.lap("check")
         var contentKeys: [String: String] = [:]
         if let cache {
             for file in files { contentKeys[file.path] = cache.key(for: file) }
@@ -82,15 +96,25 @@ public enum SiteBuilder {
         }
         var sources: [String: String] = [:]
         for file in files { sources[file.path] = file.text }
-        return SiteCheck(
+        clock.lap("site rules")
+        var result = SiteCheck(
             config: config, recipes: recipes, diagnostics: diagnostics.sorted(), sources: sources,
             resolver: resolver, contentDirectory: options.content, contentKeys: contentKeys)
+        if !loadingBodies, let cache {
+            result.bodiesNotLoaded = Set(checked.filter(\.cached).map(\.0.file.path))
+            result.loadBody = { file in cache.loadBody(file) ?? checker.check(file).bodyHTML }
+        }
+        return result
     }
 
     /// Checks the site and, when nothing fails, writes it to `options.output` atomically.
+    /// With a cache, the returned recipes that came from it have no `bodyHTML` (it is read only
+    /// for the pages rendered); ``check(_:)`` gives every body.
     public static func build(_ options: BuildOptions) throws -> SiteCheck {
-        var result = try check(options)
+        var result = try check(options, loadingBodies: false)
         guard !result.fails(strict: options.strict) else { return result }
+        let progress = BuildProgress.current
+        progress?.enter(.rendering)
         var clock = PhaseClock()
         let templates = try TemplateSet.load(directory: options.templates)
         var renderer = SiteRenderer(config: result.config, templates: templates, recipes: result.recipes)
@@ -105,14 +129,28 @@ public enum SiteBuilder {
             renderer.reused = Set(keys.filter { pageCache.reusable($0.key, key: $0.value) }.map(\.key))
             clock.lap("page keys")
         }
+        loadBodies(of: &renderer, result)
+        clock.lap("bodies")
         let files = renderer.render() + ContentFiles.published(result.recipes, resolver: result.resolver, contentDirectory: options.content)
         clock.lap("render")
         result.diagnostics += renderer.diagnostics
         guard !result.fails(strict: options.strict) else { return result }
+        progress?.enter(.writing)
         try write(files, reusing: renderer.reused, keys: keys, pageCache: pageCache, options: options)
         clock.lap("write")
-        BuildProgress.current?.filesWritten(files.count + renderer.reused.count)
+        progress?.filesWritten(files.count + renderer.reused.count)
         return result
+    }
+
+    /// Reads the bodies of the recipes whose pages will be rendered, where the check left them unread.
+    private static func loadBodies(of renderer: inout SiteRenderer, _ result: SiteCheck) {
+        guard !result.bodiesNotLoaded.isEmpty else { return }
+        let recipes = renderer.recipes
+        let needed = recipes.indices.filter { index in
+            result.bodiesNotLoaded.contains(recipes[index].file.path) && !renderer.reused.contains("recipes/\(recipes[index].slug)/index.html")
+        }
+        let bodies = ParallelMap.map(needed) { result.loadBody(recipes[$0].file) }
+        for (index, body) in zip(needed, bodies) { renderer.recipes[index].bodyHTML = body }
     }
 
     /// Writes the new output: `files` (the last one wins where two share a path), and the old

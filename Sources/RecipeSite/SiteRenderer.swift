@@ -8,7 +8,7 @@ struct SiteRenderer {
     let config: SiteConfig
     let templates: TemplateSet
     /// Published recipes, newest first (then by title).
-    let recipes: [CheckedRecipe]
+    var recipes: [CheckedRecipe]
     private(set) var diagnostics: [Diagnostic] = []
     /// Asset name -> published path (`style.css` -> `assets/style.1a2b3c4d.css`).
     let assetPaths: [String: String]

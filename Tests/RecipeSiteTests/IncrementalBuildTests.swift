@@ -145,7 +145,7 @@ import Testing
             #expect(differing.isEmpty, "step \(step): \(differing)")
         }
         // The cache holds one entry per recipe of the last build.
-        #expect(try manager.contentsOfDirectory(atPath: folder + "/cache").filter { $0 != PageCache.fileName }.count == names.count)
+        #expect(try manager.contentsOfDirectory(atPath: folder + "/cache").filter { $0 != PageCache.fileName && !$0.hasSuffix(".html") }.count == names.count)
     }
 
     @Test func cachedResultsAreReused() throws {
@@ -157,8 +157,9 @@ import Testing
         options.config = folder + "/none.yaml"
         options.cache = folder + "/cache"
         _ = try SiteBuilder.check(options)
-        let entries = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache").filter { !$0.hasSuffix(".html") }.sorted()
         #expect(entries.count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/cache").sorted() == [entries[0], entries[0] + ".html"])
         // A planted entry is what the next check returns: proof that it was not checked again.
         let path = folder + "/cache/" + entries[0]
         var json = try String(contentsOfFile: path, encoding: .utf8)
@@ -167,5 +168,42 @@ import Testing
         #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 42)
         options.cache = nil
         #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 2)
+    }
+
+    @Test func bodiesAreReadFromTheCacheOnlyForRenderedPages() throws {
+        let folder = Repository.temporaryFolder()
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder + "/Content/a", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Repository.root() + "/Templates", toPath: folder + "/Templates")
+        for number in 1...2 {
+            try Self.recipe(number, title: "R\(number)", tags: ["x"], link: nil).write(toFile: folder + "/Content/a/r\(number).md", atomically: true, encoding: .utf8)
+        }
+        var options = BuildOptions()
+        options.content = folder + "/Content"
+        options.config = folder + "/none.yaml"
+        options.templates = folder + "/Templates"
+        options.cache = folder + "/cache"
+        options.output = folder + "/Output"
+        _ = try SiteBuilder.build(options)
+        let bodies = try manager.contentsOfDirectory(atPath: folder + "/cache").filter { $0.hasSuffix(".html") }
+        #expect(bodies.count == 2)
+        for name in bodies { try "<p>planted</p>".write(toFile: folder + "/cache/" + name, atomically: true, encoding: .utf8) }
+        func page(_ number: Int) throws -> String {
+            try String(contentsOfFile: folder + "/Output/recipes/r\(number)/index.html", encoding: .utf8)
+        }
+        _ = try SiteBuilder.build(options)
+        #expect(try !page(1).contains("planted"))  // linked, not rendered
+        #expect(try SiteBuilder.check(options).recipes.allSatisfy { $0.bodyHTML == "<p>planted</p>" })
+        try (try String(contentsOfFile: Repository.root() + "/Templates/recipe.mustache", encoding: .utf8) + "\n")
+            .write(toFile: folder + "/Templates/recipe.mustache", atomically: true, encoding: .utf8)
+        _ = try SiteBuilder.build(options)
+        #expect(try page(1).contains("<p>planted</p>") && page(2).contains("<p>planted</p>"))
+        // A cache entry without its body is checked again.
+        let first = try #require(SiteBuilder.check(options).contentKeys[folder + "/Content/a/r1.md"])
+        try manager.removeItem(atPath: folder + "/cache/" + first + ".html")
+        try "{{! again }}".write(toFile: folder + "/Templates/extra.mustache", atomically: true, encoding: .utf8)
+        _ = try SiteBuilder.build(options)
+        #expect(try page(1).contains("Text 1") && !page(1).contains("planted"))
+        #expect(try page(2).contains("<p>planted</p>"))
     }
 }
