@@ -41,16 +41,15 @@ public enum OutputWriter {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             lock = lockDirectory(staging.path, wait: true)
             try writeMarker(in: staging.path)
-            var made: Set<String> = []
+            let root = staging.path
+            var made: Set<Substring> = [Substring(root)]
             func prepare(_ path: String) throws -> String {
                 guard isSafe(path) else { throw failure("refusing to write '\(path)' outside the output folder", output) }
-                let url = staging.appendingPathComponent(path)
-                let directory = url.deletingLastPathComponent().path
-                if !made.contains(directory) {
-                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                    made.insert(directory)
+                let full = root + "/" + path
+                guard FileWriting.makeFolders(full[..<full.lastIndex(of: "/")!], made: &made) else {
+                    throw failure("cannot make the folder for '\(path)'", output)
                 }
-                return url.path
+                return full
             }
             for path in reused {
                 guard FileWriting.link(target.path + "/" + path, to: try prepare(path)) else {

@@ -65,17 +65,26 @@ struct PageKeys {
         keys["index.html"] = all.hex
     }
 
-    /// Each recipe's card data (front matter and slug) as a digest, from a canonical encoding.
+    /// Each recipe's card data (front matter and slug) as a digest.
     private static func cardDigests(_ recipes: [CheckedRecipe]) -> [String] {
         ParallelMap.map(recipes) { recipe in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             var hasher = Hash128()
             hasher.add(recipe.slug)
-            let matter = (try? encoder.encode(recipe.frontMatter)).map { String(decoding: $0, as: UTF8.self) }
-            hasher.add(matter ?? "\(UInt64.random(in: 0...UInt64.max))")
+            for field in frontMatterFields(recipe.frontMatter) { hasher.add(field) }
             return hasher.hex
         }
+    }
+
+    /// Every field of the front matter that pages can show, as text; `nil` fields as "-"
+    /// (the text values are single-line YAML scalars, so none can hold the separators).
+    /// A test counts FrontMatter's stored properties, so that a new one is added here.
+    static func frontMatterFields(_ matter: FrontMatter?) -> [String] {
+        guard let matter else { return ["no front matter"] }
+        return [
+            matter.title, matter.description, matter.category, matter.difficulty?.rawValue ?? "-", matter.time ?? "-",
+            matter.kubernetes ?? "-", matter.tags.joined(separator: "\u{0}"), matter.date?.description ?? "-",
+            matter.draft ? "draft" : "published", matter.author ?? "-", matter.slug ?? "-",
+        ]
     }
 
     /// A digest of every file below `folder`: names and bytes.

@@ -54,6 +54,32 @@ import Testing
         return found
     }
 
+    @Test func removingAnOldOutputNeverFollowsLinks() throws {
+        let folder = Repository.temporaryFolder()
+        let manager = FileManager.default
+        let old = folder + "/.Output.old-x"
+        try manager.createDirectory(atPath: old + "/recipes/a/deep", withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: folder + "/outside", withIntermediateDirectories: true)
+        try "keep".write(toFile: folder + "/outside/file", atomically: false, encoding: .utf8)
+        try "x".write(toFile: old + "/recipes/a/deep/index.html", atomically: false, encoding: .utf8)
+        try "x".write(toFile: old + "/" + OutputWriter.marker, atomically: false, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: old + "/recipes/a/linked", withDestinationPath: folder + "/outside")
+        try manager.createSymbolicLink(atPath: old + "/file-link", withDestinationPath: folder + "/outside/file")
+        OutputWriter.removeMarkedFolder(old)
+        #expect(!manager.fileExists(atPath: old))
+        #expect(try String(contentsOfFile: folder + "/outside/file", encoding: .utf8) == "keep")
+    }
+
+    @Test func pageKeysCoverEveryFieldOfTheFrontMatter() {
+        // Ranges are positions for diagnostics; every other stored property is in the key.
+        let stored = Mirror(reflecting: FrontMatter()).children.compactMap(\.label).filter { $0 != "ranges" }
+        #expect(stored.count == PageKeys.frontMatterFields(FrontMatter()).count, "\(stored)")
+        var matter = FrontMatter()
+        let plain = PageKeys.frontMatterFields(matter)
+        matter.time = "5 minutes"
+        #expect(PageKeys.frontMatterFields(matter) != plain)
+    }
+
     @Test func aRebuildWithoutChangesLinksEveryFile() throws {
         let site = try Site()
         let first = try site.build()
