@@ -53,13 +53,20 @@ struct CheckCache {
     /// The cached result for `file`, with its body unless `body` is false (then the body is
     /// empty, and ``loadBody(_:)`` reads it when needed).
     func load(_ file: RecipeFile, body: Bool = true) -> CheckedRecipe? {
-        let path = directory + "/" + key(for: file)
+        load(file, key: key(for: file), body: body)
+    }
+
+    /// ``load(_:body:)`` for a file whose key is known.
+    func load(_ file: RecipeFile, key: String, body: Bool) -> CheckedRecipe? {
+        let path = directory + "/" + key
         guard let data = FileManager.default.contents(atPath: path),
             var recipe = try? JSONDecoder().decode(CheckedRecipe.self, from: data)
         else { return nil }
         recipe.file = file
         if body {
-            guard let html = loadBody(file) else { return nil }
+            guard let data = FileManager.default.contents(atPath: path + ".html"),
+                let html = String(validating: data, as: UTF8.self)
+            else { return nil }
             recipe.bodyHTML = html
         } else if access(path + ".html", R_OK) != 0 {
             return nil
@@ -74,11 +81,16 @@ struct CheckCache {
     }
 
     func store(_ recipe: CheckedRecipe) {
+        store(recipe, key: key(for: recipe.file))
+    }
+
+    /// ``store(_:)`` for a file whose key is known.
+    func store(_ recipe: CheckedRecipe, key: String) {
         var stored = recipe
         stored.file.text = ""
         stored.bodyHTML = ""
         guard let data = try? JSONEncoder().encode(stored) else { return }
-        let path = directory + "/" + key(for: recipe.file)
+        let path = directory + "/" + key
         // The body first: an entry whose JSON is there always has its body.
         guard Self.replace(path + ".html", with: Data(recipe.bodyHTML.utf8)) else { return }
         _ = Self.replace(path, with: data)

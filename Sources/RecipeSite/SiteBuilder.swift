@@ -66,18 +66,20 @@ public enum SiteBuilder {
         let progress = BuildProgress.current
         progress?.expectRecipes(files.count)
         clock.lap("load")
-        let checked = ParallelMap.map(files) { file -> (CheckedRecipe, cached: Bool) in
+        let checked = ParallelMap.map(files) { file -> (CheckedRecipe, cached: Bool, key: String) in
             defer { progress?.recipeChecked() }
-            if let cached = cache?.load(file, body: loadingBodies) { return (cached, true) }
+            guard let cache else { return (checker.check(file), false, "") }
+            let key = cache.key(for: file)
+            if let cached = cache.load(file, key: key, body: loadingBodies) { return (cached, true, key) }
             let recipe = checker.check(file)
-            cache?.store(recipe)
-            return (recipe, false)
+            cache.store(recipe, key: key)
+            return (recipe, false, key)
         }
         var recipes = checked.map(\.0)
         clock.lap("check")
         var contentKeys: [String: String] = [:]
         if let cache {
-            for file in files { contentKeys[file.path] = cache.key(for: file) }
+            for (file, result) in zip(files, checked) { contentKeys[file.path] = result.key }
             cache.prune(keeping: Set(contentKeys.values))
         }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
