@@ -38,6 +38,17 @@ import Testing
         return steps
     }
 
+    @Test func theSARIFUploadHasThePermissionsItNeeds() throws {
+        let (root, _) = YAMLParser.parseSingle(try Self.workflow())
+        let steps = try Self.steps(try Self.workflow())
+        try #require(steps.contains { $0.uses?.hasPrefix("github/codeql-action/upload-sarif@") == true })
+        let permissions = try #require(root?.pair("permissions")?.value)
+        // Writing code scanning alerts, and reading the workflow run (a private repository refuses it otherwise).
+        #expect(permissions.pair("security-events")?.value.string == "write")
+        #expect(permissions.pair("actions")?.value.string == "read")
+        #expect(permissions.pair("contents")?.value.string == "read")
+    }
+
     @Test func theReadmeWorkflowRunsAgainstTheRepositorysSite() throws {
         let steps = try Self.steps(try Self.workflow())
         #expect(steps.contains { $0.uses?.hasPrefix("actions/checkout@") == true })
