@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RecipeCLITests",
-            dependencies: ["RecipeCLI", "RecipeTestSupport"],
+            dependencies: ["RecipeCLI", "RecipeYAML", "RecipeTestSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(

@@ -77,11 +77,12 @@ final class ProgressDisplay: @unchecked Sendable {
         }
     }
 
-    /// `checking 120 recipes in 'Content'… 340/1200 checked, 12 files written, 2.40s`; the counts
-    /// appear once the builder reports them.
+    /// `building 120 recipes into 'Output'… 1200/1200 checked, rendering pages, 2.40s`; the counts
+    /// and the stage appear once the builder reports them.
     static func line(_ label: String, _ counts: BuildProgress.Counts, _ elapsed: Duration) -> String {
         var parts: [String] = []
         if counts.recipesTotal > 0 { parts.append("\(counts.recipesChecked)/\(counts.recipesTotal) checked") }
+        if let stage = counts.stage, counts.filesWritten == 0 { parts.append(stage.rawValue) }
         if counts.filesWritten > 0 { parts.append("\(counts.filesWritten) files written") }
         parts.append(elapsed.formatted)
         return label + "… " + parts.joined(separator: ", ")

@@ -15,9 +15,17 @@ public final class BuildProgress: @unchecked Sendable {
         public var recipesChecked = 0
         /// Pages and other files written so far.
         public var filesWritten = 0
+        /// What the build does after checking, once it does it.
+        public var stage: Stage?
 
         /// Every count at 0.
         public init() {}
+    }
+
+    /// The steps of a build after the checks.
+    public enum Stage: String, Sendable {
+        case rendering = "rendering pages"
+        case writing = "writing files"
     }
 
     /// The instance the current check or build reports to, if any.
@@ -47,6 +55,13 @@ public final class BuildProgress: @unchecked Sendable {
     public func recipeChecked() {
         lock.lock()
         counts.recipesChecked += 1
+        lock.unlock()
+    }
+
+    /// Records that the build moved on to `stage`.
+    public func enter(_ stage: Stage) {
+        lock.lock()
+        counts.stage = stage
         lock.unlock()
     }
 

@@ -6,12 +6,14 @@ import RecipeDiagnostics
 ///
 /// An entry is keyed by a 128-bit hash of everything checking a recipe reads: the file's path
 /// and text, the site configuration, the slugs of all recipes (links are rewritten with them)
-/// and recipegen's cache format. It holds the encoded ``CheckedRecipe`` without the file text.
+/// and recipegen's cache format. It is two files: `<key>` holds the encoded ``CheckedRecipe``
+/// without the file text and the body, `<key>.html` the body as it is, read only for pages
+/// that are rendered (most of an entry's bytes, which a rebuild reusing its pages never reads).
 /// Entries not used by a build are deleted after it, so the cache holds one site's worth.
 /// A missing, stale or unreadable entry is simply checked again.
 struct CheckCache {
     /// Bumped whenever checks or rendering change what they produce.
-    static let format = "recipegen-check-cache-1"
+    static let format = "recipegen-check-cache-2"
 
     let directory: String
     /// Hash of the inputs shared by all recipes.
@@ -48,28 +50,66 @@ struct CheckCache {
         return hasher.hex
     }
 
-    func load(_ file: RecipeFile) -> CheckedRecipe? {
-        let path = directory + "/" + key(for: file)
+    /// The cached result for `file`, with its body unless `body` is false (then the body is
+    /// empty, and ``loadBody(_:)`` reads it when needed).
+    func load(_ file: RecipeFile, body: Bool = true) -> CheckedRecipe? {
+        load(file, key: key(for: file), body: body)
+    }
+
+    /// ``load(_:body:)`` for a file whose key is known.
+    func load(_ file: RecipeFile, key: String, body: Bool) -> CheckedRecipe? {
+        let path = directory + "/" + key
         guard let data = FileManager.default.contents(atPath: path),
             var recipe = try? JSONDecoder().decode(CheckedRecipe.self, from: data)
         else { return nil }
         recipe.file = file
+        if body {
+            guard let data = FileManager.default.contents(atPath: path + ".html"),
+                let html = String(validating: data, as: UTF8.self)
+            else { return nil }
+            recipe.bodyHTML = html
+        } else if access(path + ".html", R_OK) != 0 {
+            return nil
+        }
         return recipe
     }
 
+    /// The cached body of `file`'s page.
+    func loadBody(_ file: RecipeFile) -> String? {
+        guard let data = FileManager.default.contents(atPath: directory + "/" + key(for: file) + ".html") else { return nil }
+        return String(validating: data, as: UTF8.self)
+    }
+
     func store(_ recipe: CheckedRecipe) {
+        store(recipe, key: key(for: recipe.file))
+    }
+
+    /// ``store(_:)`` for a file whose key is known.
+    func store(_ recipe: CheckedRecipe, key: String) {
         var stored = recipe
         stored.file.text = ""
+        stored.bodyHTML = ""
         guard let data = try? JSONEncoder().encode(stored) else { return }
-        let path = directory + "/" + key(for: recipe.file)
+        let path = directory + "/" + key
+        // The body first: an entry whose JSON is there always has its body.
+        guard Self.replace(path + ".html", with: Data(recipe.bodyHTML.utf8)) else { return }
+        _ = Self.replace(path, with: data)
+    }
+
+    private static func replace(_ path: String, with data: Data) -> Bool {
         let temporary = path + ".tmp-\(UInt32.random(in: 0...UInt32.max))"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
-        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return false }
+        if rename(temporary, path) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return false
+        }
+        return true
     }
 
     /// Deletes the entries whose keys are not in `used`.
     func prune(keeping used: Set<String>) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where !used.contains(name) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where !used.contains(name.hasSuffix(".html") ? String(name.dropLast(5)) : name) && name != PageCache.fileName {
             try? FileManager.default.removeItem(atPath: directory + "/" + name)
         }
     }

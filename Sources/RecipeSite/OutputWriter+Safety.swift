@@ -77,8 +77,11 @@ extension OutputWriter {
     /// leaves a folder the next build still recognises and finishes removing.
     static func removeMarkedFolder(_ path: String) {
         let manager = FileManager.default
-        for entry in (try? manager.contentsOfDirectory(atPath: path)) ?? [] where entry != marker {
-            try? manager.removeItem(atPath: path + "/" + entry)
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if descriptor < 0 || !FileWriting.removeContents(of: descriptor, keeping: marker) {
+            for entry in (try? manager.contentsOfDirectory(atPath: path)) ?? [] where entry != marker {
+                try? manager.removeItem(atPath: path + "/" + entry)
+            }
         }
         unlink(path + "/" + marker)
         rmdir(path)

@@ -24,7 +24,9 @@ public struct OutputFile: Sendable {
 public enum OutputWriter {
     public static let marker = ".recipegen-output"
 
-    public static func write(_ files: [OutputFile], to output: String, protecting sources: [String]) throws {
+    /// Writes `files`, and the files at `reused` paths of the current output as they are (hard
+    /// links where the file system allows, else copies), as the new output.
+    public static func write(_ files: [OutputFile], reusing reused: [String] = [], to output: String, protecting sources: [String]) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         try checkTarget(target, protecting: sources)
@@ -39,16 +41,23 @@ public enum OutputWriter {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             lock = lockDirectory(staging.path, wait: true)
             try writeMarker(in: staging.path)
-            var made: Set<String> = []
-            for file in files {
-                guard isSafe(file.path) else { throw failure("refusing to write '\(file.path)' outside the output folder", output) }
-                let url = staging.appendingPathComponent(file.path)
-                let directory = url.deletingLastPathComponent().path
-                if !made.contains(directory) {
-                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                    made.insert(directory)
+            let root = staging.path
+            var made: Set<Substring> = [Substring(root)]
+            func prepare(_ path: String) throws -> String {
+                guard isSafe(path) else { throw failure("refusing to write '\(path)' outside the output folder", output) }
+                let full = root + "/" + path
+                guard FileWriting.makeFolders(full[..<full.lastIndex(of: "/")!], made: &made) else {
+                    throw failure("cannot make the folder for '\(path)'", output)
                 }
-                guard FileWriting.write(file.bytes, to: url.path) else {
+                return full
+            }
+            for path in reused {
+                guard FileWriting.link(target.path + "/" + path, to: try prepare(path)) else {
+                    throw failure("cannot reuse '\(path)' of the previous output", output)
+                }
+            }
+            for file in files {
+                guard FileWriting.write(file.bytes, to: try prepare(file.path)) else {
                     throw failure("cannot write '\(file.path)'", output)
                 }
             }

@@ -29,6 +29,12 @@ public struct SiteCheck: Sendable {
     public var sources: [String: String]
     let resolver: LinkResolver
     let contentDirectory: String
+    /// Each recipe file's check cache key, by path; empty without a cache.
+    var contentKeys: [String: String] = [:]
+    /// Paths of the recipes read from the cache without their body (see ``SiteBuilder/build(_:)``).
+    var bodiesNotLoaded: Set<String> = []
+    /// Reads a recipe's body from the cache, or checks it again when the cache lost it.
+    var loadBody: @Sendable (RecipeFile) -> String = { _ in "" }
 
     /// Whether the build must stop: errors, or warnings under `strict`.
     public func fails(strict: Bool) -> Bool {
@@ -43,6 +49,13 @@ public enum SiteBuilder {
     /// With `rendering` false the recipes get no body HTML (no diagrams drawn, no code
     /// highlighted), only what diagnostics need: `recipegen check` runs it that way.
     public static func check(_ options: BuildOptions, rendering: Bool = true) throws -> SiteCheck {
+        try check(options, rendering: rendering, loadingBodies: true)
+    }
+
+    /// ``check(_:rendering:)``, where `loadingBodies` false leaves the bodies of recipes the cache
+    /// holds unread (listed in ``SiteCheck/bodiesNotLoaded``).
+    static func check(_ options: BuildOptions, rendering: Bool, loadingBodies: Bool) throws -> SiteCheck {
+        var clock = PhaseClock()
         var (config, diagnostics) = try loadConfig(options)
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         let (files, loadDiagnostics) = try ContentLoader.load(directory: options.content)
@@ -54,15 +67,26 @@ public enum SiteBuilder {
         cache?.prepare()
         let progress = BuildProgress.current
         progress?.expectRecipes(files.count)
-        var recipes = ParallelMap.map(files) { file in
+        clock.lap("load")
+        let checked = ParallelMap.map(files) { file -> (CheckedRecipe, cached: Bool, key: String) in
             defer { progress?.recipeChecked() }
+            guard let cache else { return (checker.check(file), false, "") }
+            let key = cache.key(for: file)
             // An entry from a check-only run has no page: a build checks that recipe again.
-            if let cached = cache?.load(file), cached.rendered || !rendering { return cached }
+            if let cached = cache.load(file, key: key, body: loadingBodies && rendering), cached.rendered || !rendering {
+                return (cached, true, key)
+            }
             let recipe = checker.check(file)
-            cache?.store(recipe)
-            return recipe
+            cache.store(recipe, key: key)
+            return (recipe, false, key)
         }
-        if let cache { cache.prune(keeping: Set(files.map(cache.key))) }
+        var recipes = checked.map(\.0)
+        clock.lap("check")
+        var contentKeys: [String: String] = [:]
+        if let cache {
+            for (file, result) in zip(files, checked) { contentKeys[file.path] = result.key }
+            cache.prune(keeping: Set(contentKeys.values))
+        }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
         if config.gitDates {
             let dates = GitDates.lastModified(in: options.content)
@@ -79,27 +103,90 @@ public enum SiteBuilder {
         }
         var sources: [String: String] = [:]
         for file in files { sources[file.path] = file.text }
-        return SiteCheck(
+        clock.lap("site rules")
+        var result = SiteCheck(
             config: config, recipes: recipes, diagnostics: diagnostics.sorted(), sources: sources,
-            resolver: resolver, contentDirectory: options.content)
+            resolver: resolver, contentDirectory: options.content, contentKeys: contentKeys)
+        if !loadingBodies, let cache {
+            result.bodiesNotLoaded = Set(checked.filter(\.cached).map(\.0.file.path))
+            result.loadBody = { file in cache.loadBody(file) ?? checker.check(file).bodyHTML }
+        }
+        return result
     }
 
     /// Checks the site and, when nothing fails, writes it to `options.output` atomically.
+    /// With a cache, the returned recipes that came from it have no `bodyHTML` (it is read only
+    /// for the pages rendered); ``check(_:)`` gives every body.
     public static func build(_ options: BuildOptions) throws -> SiteCheck {
-        var result = try check(options)
+        var result = try check(options, rendering: true, loadingBodies: false)
         guard !result.fails(strict: options.strict) else { return result }
+        let progress = BuildProgress.current
+        progress?.enter(.rendering)
         var clock = PhaseClock()
         let templates = try TemplateSet.load(directory: options.templates)
-        let renderer = SiteRenderer(config: result.config, templates: templates, recipes: result.recipes)
+        var renderer = SiteRenderer(config: result.config, templates: templates, recipes: result.recipes)
         clock.lap("index")
+        let pageCache = options.cache.map { PageCache(directory: $0, output: options.output) }
+        var keys: [String: String] = [:]
+        if let pageCache {
+            keys = PageKeys(
+                recipes: result.recipes, contentKeys: result.contentKeys, config: result.config, templates: options.templates,
+                searchIndexPath: renderer.searchIndexPath, assetPaths: renderer.assetPaths
+            ).keys
+            renderer.reused = Set(keys.filter { pageCache.reusable($0.key, key: $0.value) }.map(\.key))
+            clock.lap("page keys")
+        }
+        loadBodies(of: &renderer, result)
+        clock.lap("bodies")
         let files = renderer.render() + ContentFiles.published(result.recipes, resolver: result.resolver, contentDirectory: options.content)
         clock.lap("render")
         result.diagnostics += renderer.diagnostics
         guard !result.fails(strict: options.strict) else { return result }
-        try OutputWriter.write(files, to: options.output, protecting: [options.content, options.templates])
+        progress?.enter(.writing)
+        try write(files, reusing: renderer.reused, keys: keys, pageCache: pageCache, options: options)
         clock.lap("write")
-        BuildProgress.current?.filesWritten(files.count)
+        progress?.filesWritten(files.count + renderer.reused.count)
         return result
+    }
+
+    /// Reads the bodies of the recipes whose pages will be rendered, where the check left them unread.
+    private static func loadBodies(of renderer: inout SiteRenderer, _ result: SiteCheck) {
+        guard !result.bodiesNotLoaded.isEmpty else { return }
+        let recipes = renderer.recipes
+        let needed = recipes.indices.filter { index in
+            result.bodiesNotLoaded.contains(recipes[index].file.path) && !renderer.reused.contains("recipes/\(recipes[index].slug)/index.html")
+        }
+        let bodies = ParallelMap.map(needed) { result.loadBody(recipes[$0].file) }
+        for (index, body) in zip(needed, bodies) { renderer.recipes[index].bodyHTML = body }
+    }
+
+    /// Writes the new output: `files` (the last one wins where two share a path), and the old
+    /// output's files at the `reused` paths and wherever a file's bytes are the ones already
+    /// there; then records what was written for the next build.
+    private static func write(_ files: [OutputFile], reusing reused: Set<String>, keys: [String: String], pageCache: PageCache?, options: BuildOptions) throws {
+        var last: [String: Int] = [:]
+        for (index, file) in files.enumerated() { last[file.path] = index }
+        let hashes = pageCache == nil ? [] : ParallelMap.map(files) { PageCache.hash($0.bytes) }
+        var written: [OutputFile] = []
+        var linked = reused.filter { last[$0] == nil }
+        var records: [String: (key: String, hash: UInt64)] = [:]
+        for (index, file) in files.enumerated() where last[file.path] == index {
+            guard let pageCache else {
+                written.append(file)
+                continue
+            }
+            records[file.path] = (keys[file.path] ?? "", hashes[index])
+            if pageCache.holds(file.path, hash: hashes[index], size: file.bytes.count) {
+                linked.insert(file.path)
+            } else {
+                written.append(file)
+            }
+        }
+        if let pageCache {
+            for path in reused where last[path] == nil { records[path] = (keys[path] ?? "", pageCache.hash(of: path) ?? 0) }
+        }
+        try OutputWriter.write(written, reusing: linked.sorted(), to: options.output, protecting: [options.content, options.templates])
+        pageCache?.save(records)
     }
 
     private static func loadConfig(_ options: BuildOptions) throws -> (SiteConfig, [Diagnostic]) {

@@ -8,7 +8,7 @@ struct SiteRenderer {
     let config: SiteConfig
     let templates: TemplateSet
     /// Published recipes, newest first (then by title).
-    let recipes: [CheckedRecipe]
+    var recipes: [CheckedRecipe]
     private(set) var diagnostics: [Diagnostic] = []
     /// Asset name -> published path (`style.css` -> `assets/style.1a2b3c4d.css`).
     let assetPaths: [String: String]
@@ -19,7 +19,9 @@ struct SiteRenderer {
     private let categoryPosition: [Int?]
     /// The search index script and its fingerprinted path.
     private let searchScript: [UInt8]
-    private let searchIndexPath: String
+    let searchIndexPath: String
+    /// Pages not to render, because the previous output's copy is reused.
+    var reused: Set<String> = []
 
     init(config: SiteConfig, templates: TemplateSet, recipes: [CheckedRecipe]) {
         self.config = config
@@ -52,18 +54,21 @@ struct SiteRenderer {
     func render() -> [OutputFile] {
         var files: [OutputFile] = []
         var clock = PhaseClock()
-        let cards = renderCards()
+        let listPaths = ["index.html"] + byCategory.keys.filter { !$0.isEmpty }.map { "categories/\($0)/index.html" } + byTag.keys.map { "tags/\($0)/index.html" }
+        let cards = listPaths.allSatisfy(reused.contains) ? (atRoot: [], twoDown: []) : renderCards()
         clock.lap("cards")
         for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: assetPaths[name]!, bytes: bytes))
         }
-        files.append(OutputFile(path: "index.html", text: home(cards: cards.atRoot)))
+        if !reused.contains("index.html") { files.append(OutputFile(path: "index.html", text: home(cards: cards.atRoot))) }
         clock.lap("home")
-        let pages = ParallelMap.map(Array(recipes.indices)) { index in recipePage(index) }
+        let pages = ParallelMap.map(Array(recipes.indices)) { index in
+            reused.contains("recipes/\(recipes[index].slug)/index.html") ? nil : recipePage(index)
+        }
         clock.lap("recipe pages")
         for (index, page) in pages.enumerated() {
             let recipe = recipes[index]
-            files.append(OutputFile(path: "recipes/\(recipe.slug)/index.html", text: page))
+            if let page { files.append(OutputFile(path: "recipes/\(recipe.slug)/index.html", text: page)) }
             if !recipe.manifests.isEmpty {
                 files.append(OutputFile(path: "recipes/\(recipe.slug)/manifests.yaml", text: recipe.manifests))
             }
@@ -186,8 +191,10 @@ struct SiteRenderer {
         indexContext["terms"] = terms.map { term in
             ["name": name(term.key), "url": indexLinks.page("\(kind)/\(term.key)/"), "count": term.recipes.count] as [String: Any]
         }
-        files.append(OutputFile(path: "\(kind)/index.html", text: templates.render("terms", indexContext)))
-        files += ParallelMap.map(terms) { term in
+        if !reused.contains("\(kind)/index.html") {
+            files.append(OutputFile(path: "\(kind)/index.html", text: templates.render("terms", indexContext)))
+        }
+        files += ParallelMap.map(terms.filter { !reused.contains("\(kind)/\($0.key)/index.html") }) { term in
             let path = "\(kind)/\(term.key)/"
             let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
             var context = base(links, path: path, title: name(term.key) + " · " + config.title, description: "Recipes in \(name(term.key))")

@@ -130,5 +130,9 @@ import Testing
         counts.filesWritten = 12
         #expect(ProgressDisplay.line("building 3 recipes into 'Output'", counts, .milliseconds(10))
             == "building 3 recipes into 'Output'… 1/3 checked, 12 files written, 0.01s")
+        counts.filesWritten = 0
+        counts.stage = .rendering
+        #expect(ProgressDisplay.line("building 3 recipes into 'Output'", counts, .milliseconds(10))
+            == "building 3 recipes into 'Output'… 1/3 checked, rendering pages, 0.01s")
     }
 }

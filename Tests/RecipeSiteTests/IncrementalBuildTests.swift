@@ -20,7 +20,7 @@ import Testing
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 
-    static func recipe(_ number: Int, title: String, tags: [String], link: String?, slug: String? = nil) -> String {
+    static func recipe(_ number: Int, title: String, tags: [String], link: String?, slug: String? = nil, port: Int? = nil) -> String {
         """
         ---
         title: \(title)\(slug.map { "\nslug: \($0)" } ?? "")
@@ -41,7 +41,7 @@ import Testing
           name: svc-\(number)
         spec:
           ports:
-            - port: \(8000 + number)
+            - port: \(port ?? 8000 + number)
         ```
 
         ```bash
@@ -59,6 +59,17 @@ import Testing
         let content = folder + "/Content"
         let manager = FileManager.default
         try manager.createDirectory(atPath: content + "/a", withIntermediateDirectories: true)
+        let templates = folder + "/Templates"
+        try manager.copyItem(atPath: Repository.root() + "/Templates", toPath: templates)
+        // Pages show other recipes' times, which no search document holds: only the page keys
+        // can tell that a page must change when another recipe's time does.
+        let recipeTemplate = templates + "/recipe.mustache"
+        let shown = try String(contentsOfFile: recipeTemplate, encoding: .utf8)
+        let showingTimes = shown.replacingOccurrences(of: "{{title}}</a></li>{{/related}}", with: "{{title}}</a> {{time}}</li>{{/related}}")
+            .replacingOccurrences(of: "← {{title}}</a>", with: "← {{title}} {{time}}</a>")
+            .replacingOccurrences(of: "{{title}} →</a>", with: "{{title}} {{time}} →</a>")
+        try #require(showingTimes.components(separatedBy: "{{time}}").count == shown.components(separatedBy: "{{time}}").count + 3)
+        try showingTimes.write(toFile: recipeTemplate, atomically: true, encoding: .utf8)
         var names: [String] = []
         var counter = 0
         func write(_ name: String, link: String? = nil, slug: String? = nil) throws {
@@ -67,6 +78,23 @@ import Testing
             try Self.recipe(counter, title: "Recipe \(counter) \(random.below(100))", tags: tags, link: link, slug: slug)
                 .write(toFile: content + "/a/" + name, atomically: true, encoding: .utf8)
         }
+        func editTime(_ name: String) throws {
+            // Only the front matter's time: cards change, search documents do not.
+            let path = content + "/a/" + name
+            var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+            lines.removeAll { $0.hasPrefix("time: ") }
+            lines.insert("time: \(1 + random.below(60)) minutes", at: 2)
+            try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        func editFence(_ name: String) throws {
+            // Only the manifest's port: the page and its manifests change, no card or search text.
+            let path = content + "/a/" + name
+            var text = try String(contentsOfFile: path, encoding: .utf8)
+            let range = text.range(of: "- port: ")!
+            let end = text[range.upperBound...].firstIndex(of: "\n")!
+            text.replaceSubrange(range.upperBound..<end, with: String(9000 + random.below(1000)))
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
         for index in 0..<5 {
             names.append("r\(index).md")
             try write(names[index])
@@ -74,10 +102,19 @@ import Testing
         var options = BuildOptions()
         options.content = content
         options.config = folder + "/none.yaml"
-        options.templates = Repository.root() + "/Templates"
+        options.templates = templates
         options.cache = folder + "/cache"
-        for step in 0..<8 {
-            switch random.below(6) {
+        for step in 0..<16 {
+            switch random.below(11) {
+            case 9, 10:  // a card-only edit
+                if let name = names.randomElement(using: &random) { try editTime(name) }
+            case 6:  // a body-only edit
+                if let name = names.randomElement(using: &random) { try editFence(name) }
+            case 7:  // a template change
+                let card = templates + "/card.mustache"
+                try (String(contentsOfFile: card, encoding: .utf8) + "<!-- \(step) -->\n").write(toFile: card, atomically: true, encoding: .utf8)
+            case 8:  // no change at all
+                break
             case 5:  // a new slug for the recipe others link to by its file
                 try write(names[0], slug: "moved-\(step)")
             case 0 where names.count > 2:  // delete (never the first recipe, which others link to)
@@ -108,7 +145,7 @@ import Testing
             #expect(differing.isEmpty, "step \(step): \(differing)")
         }
         // The cache holds one entry per recipe of the last build.
-        #expect(try manager.contentsOfDirectory(atPath: folder + "/cache").count == names.count)
+        #expect(try manager.contentsOfDirectory(atPath: folder + "/cache").filter { $0 != PageCache.fileName && !$0.hasSuffix(".html") }.count == names.count)
     }
 
     @Test func cachedResultsAreReused() throws {
@@ -120,8 +157,9 @@ import Testing
         options.config = folder + "/none.yaml"
         options.cache = folder + "/cache"
         _ = try SiteBuilder.check(options)
-        let entries = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder + "/cache").filter { !$0.hasSuffix(".html") }.sorted()
         #expect(entries.count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/cache").sorted() == [entries[0], entries[0] + ".html"])
         // A planted entry is what the next check returns: proof that it was not checked again.
         let path = folder + "/cache/" + entries[0]
         var json = try String(contentsOfFile: path, encoding: .utf8)
@@ -130,5 +168,42 @@ import Testing
         #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 42)
         options.cache = nil
         #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 2)
+    }
+
+    @Test func bodiesAreReadFromTheCacheOnlyForRenderedPages() throws {
+        let folder = Repository.temporaryFolder()
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder + "/Content/a", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Repository.root() + "/Templates", toPath: folder + "/Templates")
+        for number in 1...2 {
+            try Self.recipe(number, title: "R\(number)", tags: ["x"], link: nil).write(toFile: folder + "/Content/a/r\(number).md", atomically: true, encoding: .utf8)
+        }
+        var options = BuildOptions()
+        options.content = folder + "/Content"
+        options.config = folder + "/none.yaml"
+        options.templates = folder + "/Templates"
+        options.cache = folder + "/cache"
+        options.output = folder + "/Output"
+        _ = try SiteBuilder.build(options)
+        let bodies = try manager.contentsOfDirectory(atPath: folder + "/cache").filter { $0.hasSuffix(".html") }
+        #expect(bodies.count == 2)
+        for name in bodies { try "<p>planted</p>".write(toFile: folder + "/cache/" + name, atomically: true, encoding: .utf8) }
+        func page(_ number: Int) throws -> String {
+            try String(contentsOfFile: folder + "/Output/recipes/r\(number)/index.html", encoding: .utf8)
+        }
+        _ = try SiteBuilder.build(options)
+        #expect(try !page(1).contains("planted"))  // linked, not rendered
+        #expect(try SiteBuilder.check(options).recipes.allSatisfy { $0.bodyHTML == "<p>planted</p>" })
+        try (try String(contentsOfFile: Repository.root() + "/Templates/recipe.mustache", encoding: .utf8) + "\n")
+            .write(toFile: folder + "/Templates/recipe.mustache", atomically: true, encoding: .utf8)
+        _ = try SiteBuilder.build(options)
+        #expect(try page(1).contains("<p>planted</p>") && page(2).contains("<p>planted</p>"))
+        // A cache entry without its body is checked again.
+        let first = try #require(SiteBuilder.check(options).contentKeys[folder + "/Content/a/r1.md"])
+        try manager.removeItem(atPath: folder + "/cache/" + first + ".html")
+        try "{{! again }}".write(toFile: folder + "/Templates/extra.mustache", atomically: true, encoding: .utf8)
+        _ = try SiteBuilder.build(options)
+        #expect(try page(1).contains("Text 1") && !page(1).contains("planted"))
+        #expect(try page(2).contains("<p>planted</p>"))
     }
 }
