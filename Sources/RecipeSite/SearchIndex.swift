@@ -28,18 +28,10 @@ enum SearchIndex {
     static func script(_ documents: [Document]) -> String {
         var strong: [String: [Int]] = [:]
         var weak: [String: [Int]] = [:]
-        for (id, document) in documents.enumerated() {
-            var strongTerms = Set<String>()
-            for text in document.strongText { strongTerms.formUnion(terms(text)) }
-            for term in strongTerms { strong[term, default: []].append(id) }
-            var counts: [String: Int] = [:]
-            for text in document.weakText {
-                for term in terms(text) where !strongTerms.contains(term) && term.count > 2 && !stopWords.contains(term) {
-                    counts[term, default: 0] += 1
-                }
-            }
-            let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
-            for (term, _) in top { weak[term, default: []].append(id) }
+        let indexed = ParallelMap.map(documents) { indexTerms($0) }
+        for (id, terms) in indexed.enumerated() {
+            for term in terms.strong { strong[term, default: []].append(id) }
+            for term in terms.weak { weak[term, default: []].append(id) }
         }
         var out = "window.RECIPEGEN_SEARCH={docs:["
         for (index, document) in documents.enumerated() {
@@ -48,6 +40,20 @@ enum SearchIndex {
         }
         out += "],\nstrong:" + postings(strong) + ",\nweak:" + postings(weak) + "};\n"
         return out
+    }
+
+    /// A document's strong terms, and its most frequent other terms of body text.
+    static func indexTerms(_ document: Document) -> (strong: Set<String>, weak: [String]) {
+        var strongTerms = Set<String>()
+        for text in document.strongText { strongTerms.formUnion(terms(text)) }
+        var counts: [String: Int] = [:]
+        for text in document.weakText {
+            for term in terms(text) where term.utf8.count > 2 && !strongTerms.contains(term) && !stopWords.contains(term) {
+                counts[term, default: 0] += 1
+            }
+        }
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
+        return (strongTerms, top.map(\.key))
     }
 
     /// Lowercase ASCII words and numbers of `text`.
