@@ -42,17 +42,17 @@ enum SearchIndex {
         return out
     }
 
-    /// A document's strong terms, and its most frequent other terms of body text.
+    /// A document's strong terms, and its most frequent other terms of body text. (Every word is
+    /// counted first and the excluded ones dropped after, which hashes each word once.)
     static func indexTerms(_ document: Document) -> (strong: Set<String>, weak: [String]) {
         var strongTerms = Set<String>()
         for text in document.strongText { strongTerms.formUnion(terms(text)) }
         var counts: [String: Int] = [:]
         for text in document.weakText {
-            for term in terms(text) where term.utf8.count > 2 && !strongTerms.contains(term) && !stopWords.contains(term) {
-                counts[term, default: 0] += 1
-            }
+            for term in terms(text) where term.utf8.count > 2 { counts[term, default: 0] += 1 }
         }
-        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
+        let kept = counts.filter { !strongTerms.contains($0.key) && !stopWords.contains($0.key) }
+        let top = kept.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
         return (strongTerms, top.map(\.key))
     }
 
@@ -77,18 +77,27 @@ enum SearchIndex {
         var out = "{"
         for (position, term) in index.keys.sorted().enumerated() {
             if position > 0 { out += "," }
+            out += "\""
+            out += term
+            out += "\":\""
             var previous = 0
-            let ids = index[term]!.map { id -> String in
-                defer { previous = id }
-                return String(id - previous, radix: 36)
+            for (number, id) in index[term]!.enumerated() {
+                if number > 0 { out += "," }
+                out += String(id - previous, radix: 36)
+                previous = id
             }
-            out += "\"\(term)\":\"" + ids.joined(separator: ",") + "\""
+            out += "\""
         }
         return out + "}"
     }
 
     /// A JavaScript string literal that is also safe inside an HTML page.
     static func quote(_ text: String) -> String {
+        // Most texts need no escape: bytes below 0x20, '"', '&', '<', '>', '\\', or 0xE2 (which
+        // starts U+2028 and U+2029).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
