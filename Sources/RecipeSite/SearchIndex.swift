@@ -46,10 +46,12 @@ enum SearchIndex {
     /// counted first and the excluded ones dropped after, which hashes each word once.)
     static func indexTerms(_ document: Document) -> (strong: Set<String>, weak: [String]) {
         var strongTerms = Set<String>()
-        for text in document.strongText { strongTerms.formUnion(terms(text)) }
+        for text in document.strongText { forEachTerm(in: text) { strongTerms.insert($0) } }
         var counts: [String: Int] = [:]
         for text in document.weakText {
-            for term in terms(text) where term.utf8.count > 2 { counts[term, default: 0] += 1 }
+            forEachTerm(in: text) { term in
+                if term.utf8.count > 2 { counts[term, default: 0] += 1 }
+            }
         }
         let kept = counts.filter { !strongTerms.contains($0.key) && !stopWords.contains($0.key) }
         let top = kept.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
@@ -59,18 +61,39 @@ enum SearchIndex {
     /// Lowercase ASCII words and numbers of `text`.
     static func terms(_ text: String) -> [String] {
         var words: [String] = []
-        var current: [UInt8] = []
-        for var byte in text.utf8 {
-            if byte >= 65 && byte <= 90 { byte += 32 }
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                current.append(byte)
-            } else if !current.isEmpty {
-                if current.count <= 40 { words.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
+        forEachTerm(in: text) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each lowercase ASCII word or number of `text` (of at most 40 letters),
+    /// made straight from the text's bytes.
+    static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1
+            for index in 0...bytes.count {
+                if index < bytes.count, isWordByte(bytes[index]) {
+                    if start < 0 { start = index }
+                    continue
+                }
+                guard start >= 0 else { continue }
+                let length = index - start
+                if length <= 40 {
+                    body(String(unsafeUninitializedCapacity: length) { out in
+                        for offset in 0..<length {
+                            let byte = bytes[start + offset]
+                            out[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        }
+                        return length
+                    })
+                }
+                start = -1
             }
         }
-        if !current.isEmpty, current.count <= 40 { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 
     private static func postings(_ index: [String: [Int]]) -> String {
