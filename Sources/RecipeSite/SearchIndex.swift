@@ -28,18 +28,10 @@ enum SearchIndex {
     static func script(_ documents: [Document]) -> String {
         var strong: [String: [Int]] = [:]
         var weak: [String: [Int]] = [:]
-        for (id, document) in documents.enumerated() {
-            var strongTerms = Set<String>()
-            for text in document.strongText { strongTerms.formUnion(terms(text)) }
-            for term in strongTerms { strong[term, default: []].append(id) }
-            var counts: [String: Int] = [:]
-            for text in document.weakText {
-                for term in terms(text) where !strongTerms.contains(term) && term.count > 2 && !stopWords.contains(term) {
-                    counts[term, default: 0] += 1
-                }
-            }
-            let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
-            for (term, _) in top { weak[term, default: []].append(id) }
+        let indexed = ParallelMap.map(documents) { indexTerms($0) }
+        for (id, terms) in indexed.enumerated() {
+            for term in terms.strong { strong[term, default: []].append(id) }
+            for term in terms.weak { weak[term, default: []].append(id) }
         }
         var out = "window.RECIPEGEN_SEARCH={docs:["
         for (index, document) in documents.enumerated() {
@@ -50,39 +42,85 @@ enum SearchIndex {
         return out
     }
 
+    /// A document's strong terms, and its most frequent other terms of body text. (Every word is
+    /// counted first and the excluded ones dropped after, which hashes each word once.)
+    static func indexTerms(_ document: Document) -> (strong: Set<String>, weak: [String]) {
+        var strongTerms = Set<String>()
+        for text in document.strongText { forEachTerm(in: text) { strongTerms.insert($0) } }
+        var counts: [String: Int] = [:]
+        for text in document.weakText {
+            forEachTerm(in: text) { term in
+                if term.utf8.count > 2 { counts[term, default: 0] += 1 }
+            }
+        }
+        let kept = counts.filter { !strongTerms.contains($0.key) && !stopWords.contains($0.key) }
+        let top = kept.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
+        return (strongTerms, top.map(\.key))
+    }
+
     /// Lowercase ASCII words and numbers of `text`.
     static func terms(_ text: String) -> [String] {
         var words: [String] = []
-        var current: [UInt8] = []
-        for var byte in text.utf8 {
-            if byte >= 65 && byte <= 90 { byte += 32 }
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                current.append(byte)
-            } else if !current.isEmpty {
-                if current.count <= 40 { words.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
+        forEachTerm(in: text) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each lowercase ASCII word or number of `text` (of at most 40 letters),
+    /// made straight from the text's bytes.
+    static func forEachTerm(in text: String, _ body: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1
+            for index in 0...bytes.count {
+                if index < bytes.count, isWordByte(bytes[index]) {
+                    if start < 0 { start = index }
+                    continue
+                }
+                guard start >= 0 else { continue }
+                let length = index - start
+                if length <= 40 {
+                    body(String(unsafeUninitializedCapacity: length) { out in
+                        for offset in 0..<length {
+                            let byte = bytes[start + offset]
+                            out[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        }
+                        return length
+                    })
+                }
+                start = -1
             }
         }
-        if !current.isEmpty, current.count <= 40 { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 
     private static func postings(_ index: [String: [Int]]) -> String {
         var out = "{"
         for (position, term) in index.keys.sorted().enumerated() {
             if position > 0 { out += "," }
+            out += "\""
+            out += term
+            out += "\":\""
             var previous = 0
-            let ids = index[term]!.map { id -> String in
-                defer { previous = id }
-                return String(id - previous, radix: 36)
+            for (number, id) in index[term]!.enumerated() {
+                if number > 0 { out += "," }
+                out += String(id - previous, radix: 36)
+                previous = id
             }
-            out += "\"\(term)\":\"" + ids.joined(separator: ",") + "\""
+            out += "\""
         }
         return out + "}"
     }
 
     /// A JavaScript string literal that is also safe inside an HTML page.
     static func quote(_ text: String) -> String {
+        // Most texts need no escape: bytes below 0x20, '"', '&', '<', '>', '\\', or 0xE2 (which
+        // starts U+2028 and U+2029).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

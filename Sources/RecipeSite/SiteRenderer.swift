@@ -12,6 +12,8 @@ struct SiteRenderer {
     private(set) var diagnostics: [Diagnostic] = []
     /// Asset name -> published path (`style.css` -> `assets/style.1a2b3c4d.css`).
     let assetPaths: [String: String]
+    /// Each asset's context key (`asset_style_css`) and published path.
+    private let assetKeys: [(key: String, path: String)]
     /// Recipe indices by category and by tag, newest first.
     private let byCategory: [String: [Int]]
     private let byTag: [String: [Int]]
@@ -34,6 +36,7 @@ struct SiteRenderer {
         var paths: [String: String] = [:]
         for (name, bytes) in templates.assets { paths[name] = "assets/" + Fingerprint.name(name, bytes) }
         assetPaths = paths
+        assetKeys = paths.map { name, published in ("asset_" + name.replacingAll(".", with: "_"), published) }
         var byCategory: [String: [Int]] = [:]
         var byTag: [String: [Int]] = [:]
         for (index, recipe) in self.recipes.enumerated() {
@@ -68,7 +71,7 @@ struct SiteRenderer {
         clock.lap("recipe pages")
         for (index, page) in pages.enumerated() {
             let recipe = recipes[index]
-            if let page { files.append(OutputFile(path: "recipes/\(recipe.slug)/index.html", text: page)) }
+            if let page { files.append(OutputFile(path: "recipes/\(recipe.slug)/index.html", bytes: page)) }
             if !recipe.manifests.isEmpty {
                 files.append(OutputFile(path: "recipes/\(recipe.slug)/manifests.yaml", text: recipe.manifests))
             }
@@ -99,7 +102,7 @@ struct SiteRenderer {
         return templates.render("home", context)
     }
 
-    private func recipePage(_ index: Int) -> String {
+    private func recipePage(_ index: Int) -> [UInt8] {
         let recipe = recipes[index]
         let path = "recipes/\(recipe.slug)/"
         let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
@@ -138,27 +141,55 @@ struct SiteRenderer {
     /// no front matter value can contain it.
     static let bodyMarker = "\u{1}recipegen-body\u{1}"
 
-    /// `page` with its first body marker replaced by `body`.
-    static func splice(_ page: String, body: String) -> String {
-        guard let range = page.range(of: bodyMarker) else { return page }
-        var out = String()
-        out.reserveCapacity(page.utf8.count + body.utf8.count)
-        out += page[..<range.lowerBound]
-        out += body
-        out += page[range.upperBound...]
-        return out
+    /// The bytes of `page` with its first body marker replaced by `body`.
+    static func splice(_ page: String, body: String) -> [UInt8] {
+        let bytes = page.utf8
+        let marker = bodyMarker.utf8
+        var start = bytes.startIndex
+        while let candidate = bytes[start...].firstIndex(of: 1) {
+            if bytes[candidate...].starts(with: marker) {
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count - marker.count + body.utf8.count)
+                out += bytes[..<candidate]
+                out += body.utf8
+                out += bytes[bytes.index(candidate, offsetBy: marker.count)...]
+                return out
+            }
+            start = bytes.index(after: candidate)
+        }
+        return Array(bytes)
     }
 
     /// Up to five recipes sharing the most tags with recipe `index`, then newest first; each tag
     /// contributes its 200 newest recipes, which bounds the work on large sites.
     private func related(to index: Int) -> [Int] {
-        var shared: [Int: Int] = [:]
-        for tag in recipes[index].frontMatter?.tags ?? [] {
-            for other in (byTag[tag] ?? []).prefix(200) where other != index { shared[other, default: 0] += 1 }
+        Self.related(to: index, tags: recipes[index].frontMatter?.tags ?? [], byTag: byTag)
+    }
+
+    /// Up to five recipe indices other than `index` that come most often in the first 200 of
+    /// `byTag`'s lists of `tags`, ties going to the lower index. (Counting sorted candidates
+    /// rather than hashing them: this runs once per page.)
+    static func related(to index: Int, tags: [String], byTag: [String: [Int]]) -> [Int] {
+        var candidates: [Int] = []
+        for tag in tags {
+            for other in (byTag[tag] ?? []).prefix(200) where other != index { candidates.append(other) }
         }
-        var scored = shared.map { ($0.key, $0.value) }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return scored.prefix(5).map(\.0)
+        candidates.sort()
+        var best: [(index: Int, count: Int)] = []
+        var start = 0
+        while start < candidates.count {
+            var end = start + 1
+            while end < candidates.count && candidates[end] == candidates[start] { end += 1 }
+            let count = end - start
+            if best.count < 5 || count > best[best.count - 1].count {
+                // Runs come in ascending index, so an equal count never displaces an earlier one.
+                let position = best.firstIndex { count > $0.count } ?? best.count
+                best.insert((candidates[start], count), at: position)
+                if best.count > 5 { best.removeLast() }
+            }
+            start = end
+        }
+        return best.map(\.index)
     }
 
     private struct Term {
@@ -248,9 +279,7 @@ struct SiteRenderer {
             "searchIndexURL": links.file(searchIndexPath),
         ]
         if !config.baseURL.isEmpty { context["canonical"] = config.baseURL + path }
-        for (name, published) in assetPaths {
-            context["asset_" + name.replacingAll(".", with: "_")] = links.file(published)
-        }
+        for (key, published) in assetKeys { context[key] = links.file(published) }
         return context
     }
 

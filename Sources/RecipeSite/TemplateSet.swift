@@ -14,12 +14,15 @@ struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Asset file name -> bytes, as found under `assets/`.
     let assets: [String: [UInt8]]
+    /// Pages already rendered for contexts of the same shape.
+    let stencils: StencilCache
 
     static func load(directory: String) throws -> TemplateSet {
         FastHTMLContentType.register()
         let manager = FileManager.default
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        var texts: [String] = []
         let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = directory + "/" + name
@@ -27,6 +30,7 @@ struct TemplateSet: Sendable {
                 diagnostics.append(Diagnostic(code: "RG5001", message: "cannot read template '\(path)'", file: path, range: SourceRange(line: 1, column: 1)))
                 continue
             }
+            texts.append(text)
             do {
                 try library.register(FastHTMLContentType.pragma + text, named: String(name.dropLast(".mustache".count)))
             } catch {
@@ -47,12 +51,12 @@ struct TemplateSet: Sendable {
         for name in ((try? manager.contentsOfDirectory(atPath: assetDirectory)) ?? []).sorted() where !name.hasPrefix(".") {
             if let data = manager.contents(atPath: assetDirectory + "/" + name) { assets[name] = Array(data) }
         }
-        return TemplateSet(library: library, assets: assets)
+        return TemplateSet(library: library, assets: assets, stencils: StencilCache(templates: texts))
     }
 
     /// Renders the page template `name` with `context`.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        stencils.render(name, context) { library.render($0, withTemplate: name) ?? "" }
     }
 }
 
