@@ -14,11 +14,18 @@ import Testing
         var stderr: String
     }
 
-    /// Runs recipegen with `arguments` in `directory`, with colour off.
+    /// Runs recipegen with `arguments` in `directory`, with colour off. A fixture site is copied
+    /// to a temporary folder first, so the cache a run writes never lands in the repository.
     static func recipegen(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Run {
         let binary = root + "/.build/debug/recipegen"
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw CLIError.missingBinary(binary)
+        }
+        var directory = directory
+        if directory.hasPrefix(root + "/") {
+            let copy = Repository.temporaryFolder() + "/site"
+            try FileManager.default.copyItem(atPath: directory, toPath: copy)
+            directory = copy
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
