@@ -51,7 +51,9 @@ struct SiteRenderer {
         self.byTag = byTag
         self.categoryPosition = position
         searchScript = Array(SearchIndex.script(Self.searchDocuments(self.recipes, config: config)).utf8)
-        searchIndexPath = "assets/" + Fingerprint.name("search-index.js", searchScript)
+        // A fixed name: pages then do not change when only the index does, so a prose edit
+        // rewrites one page and the index instead of every page.
+        searchIndexPath = "assets/search-index.js"
     }
 
     func render() -> [OutputFile] {

@@ -100,6 +100,18 @@ import Testing
         #expect(Repository.snapshot(site.options.output) == (try site.clean()))
     }
 
+    @Test func aProseEditRewritesThatPageAndTheSearchIndexOnly() throws {
+        let site = try Site()
+        let first = try site.build()
+        let path = site.folder + "/Content/a/r3.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try (text + "\nA new paragraph about readiness.\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let second = try site.build()
+        let rewritten = first.keys.filter { $0 != OutputWriter.marker && first[$0] != second[$0] }.sorted()
+        #expect(rewritten == ["assets/search-index.js", "recipes/r3/index.html"])
+        #expect(Repository.snapshot(site.options.output) == (try site.clean()))
+    }
+
     @Test func aPageChangedByHandIsWrittenAgain() throws {
         let site = try Site()
         _ = try site.build()
