@@ -121,6 +121,7 @@ struct SiteRenderer {
         page["manifestsURL"] = recipe.manifests.isEmpty ? nil : "manifests.yaml"
         page["checkedExamples"] = recipe.checkedExamples
         page["hasChecked"] = recipe.checkedExamples > 0
+        page["oneChecked"] = recipe.checkedExamples == 1
         page["hasTags"] = !matter.tags.isEmpty
         page["author"] = matter.author
         if let updated = recipe.updated, updated != matter.date { page["updated"] = updated.description }
