@@ -5,31 +5,49 @@ import RecipeDiagnostics
 /// recipes whose inputs changed.
 ///
 /// An entry is keyed by a 128-bit hash of everything checking a recipe reads: the file's path
-/// and text, the site configuration, the slugs of all recipes (links are rewritten with them)
-/// and recipegen's cache format. It is two files: `<key>` holds the encoded ``CheckedRecipe``
+/// and text, the site configuration and recipegen's cache format. The body also depends on the
+/// slugs of the recipes it links to (their links are rewritten with them): an entry records
+/// those slugs, and is stale when one of them is no longer the same, so adding, removing or
+/// renaming a recipe checks again only the recipes that link to it. It is two files: `<key>` holds the encoded ``CheckedRecipe``
 /// without the file text and the body, `<key>.html` the body as it is, read only for pages
 /// that are rendered (most of an entry's bytes, which a rebuild reusing its pages never reads).
 /// Entries not used by a build are deleted after it, so the cache holds one site's worth.
 /// A missing, stale or unreadable entry is simply checked again.
 struct CheckCache {
     /// Bumped whenever checks or rendering change what they produce.
-    static let format = "recipegen-check-cache-2"
+    static let format = "recipegen-check-cache-3"
 
     let directory: String
     /// Hash of the inputs shared by all recipes.
     private let siteKey: Hash128
+    /// Recipe slugs by content path, to tell whether an entry's linked slugs still hold.
+    private let slugs: [String: String]
 
     init(directory: String, config: SiteConfig, slugs: [String: String]) {
         self.directory = directory
+        self.slugs = slugs
         var hasher = Hash128()
         hasher.add(Self.format)
         hasher.add(Self.programIdentity)
         hasher.add(String(describing: config))
-        for path in slugs.keys.sorted() {
-            hasher.add(path)
-            hasher.add(slugs[path]!)
-        }
         siteKey = hasher
+    }
+
+    /// Whether the recipes `recipe` links to still have the slugs its body was rendered with.
+    func linksHold(_ recipe: CheckedRecipe) -> Bool {
+        recipe.linkedSlugs.allSatisfy { path, slug in (slugs[path] ?? "") == slug }
+    }
+
+    /// A key for everything `recipe`'s results depend on: its entry's `key` and its linked slugs.
+    static func contentKey(_ key: String, _ recipe: CheckedRecipe) -> String {
+        guard !recipe.linkedSlugs.isEmpty else { return key }
+        var hasher = Hash128()
+        hasher.add(key)
+        for path in recipe.linkedSlugs.keys.sorted() {
+            hasher.add(path)
+            hasher.add(recipe.linkedSlugs[path]!)
+        }
+        return hasher.hex
     }
 
     /// The running program's path, size and modification time: a rebuilt recipegen may check
@@ -60,7 +78,8 @@ struct CheckCache {
     func load(_ file: RecipeFile, key: String, body: Bool) -> CheckedRecipe? {
         let path = directory + "/" + key
         guard let data = FileManager.default.contents(atPath: path),
-            var recipe = try? JSONDecoder().decode(CheckedRecipe.self, from: data)
+            var recipe = try? JSONDecoder().decode(CheckedRecipe.self, from: data),
+            linksHold(recipe)
         else { return nil }
         recipe.file = file
         if body {

@@ -59,6 +59,19 @@ struct LinkResolver: Sendable {
         return .file(path: joined, publishedName: published)
     }
 
+    /// The content path of the recipe file that `destination` names (a `.md` link), whether or
+    /// not it exists: the slug looked up for it is what the link's href depends on.
+    func linkedRecipePath(_ destination: String, from: String) -> String? {
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || Self.hasScheme(destination) { return nil }
+        var path = destination
+        if let hash = path.firstIndex(of: "#") { path = String(path[..<hash]) }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        path = Self.percentDecoded(path)
+        guard !path.hasPrefix("/"), path.hasSuffix(".md") else { return nil }
+        let directory = from.split(separator: "/").dropLast().map(String.init)
+        return Self.normalize(directory + path.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
+    }
+
     /// The href to write for `destination` on the page of the recipe at content path `from`.
     func href(_ destination: String, from: String) -> String {
         switch resolve(destination, from: from) {

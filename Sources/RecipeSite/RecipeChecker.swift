@@ -34,7 +34,9 @@ struct RecipeChecker {
         diagnostics += fences.diagnostics
         diagnostics += Self.calloutDiagnostics(document)
 
-        let (body, headings) = rendersPages ? render(document, fences: fences, from: file.relativePath) : ("", Self.headings(document))
+        let linked = LinkedSlugs()
+        let (body, headings) = rendersPages
+            ? render(document, fences: fences, from: file.relativePath, noting: linked) : ("", Self.headings(document))
         // Most recipes have no diagnostics; their lines need not be measured.
         let lineLengths = diagnostics.isEmpty ? [] : DiagnosticClamp.lineLengths(file.text)
         return CheckedRecipe(
@@ -42,16 +44,21 @@ struct RecipeChecker {
             diagnostics: diagnostics.map { DiagnosticClamp.clamp($0.inFile(file.path), lines: lineLengths) }, bodyHTML: body,
             headings: headings, manifests: fences.manifests, links: LinkCollector.collect(document),
             searchText: rendersPages ? Self.searchText(document) : [],
-            checkedExamples: fences.checkedExamples, diagrams: fences.diagrams, rendered: rendersPages)
+            checkedExamples: fences.checkedExamples, diagrams: fences.diagrams, rendered: rendersPages,
+            linkedSlugs: linked.slugs)
     }
 
     /// The body HTML, with each fence's HTML in place of its code, and the headings it got ids for.
-    private func render(_ document: MarkdownNode, fences: FenceProcessor, from: String) -> (String, [HeadingEntry]) {
+    /// The slugs of the recipes the body links to are noted in `linked`: the body depends on them.
+    private func render(_ document: MarkdownNode, fences: FenceProcessor, from: String, noting linked: LinkedSlugs) -> (String, [HeadingEntry]) {
         var renderer = HTMLRenderer()
         let outcomes = fences.outcomes
         renderer.codeBlockHook = { code, _ in outcomes[code.contentLine] }
         let links = self.links
-        renderer.linkRewriter = { links.href($0, from: from) }
+        renderer.linkRewriter = { destination in
+            if let path = links.linkedRecipePath(destination, from: from) { linked.slugs[path] = links.slugs[path] ?? "" }
+            return links.href(destination, from: from)
+        }
         let body = renderer.render(document)
         return (body, renderer.headings.map { HeadingEntry(level: $0.level, id: $0.id, text: $0.text) })
     }
@@ -122,4 +129,10 @@ struct RecipeChecker {
         visit(node, depth: 0)
         return found
     }
+}
+
+/// The slugs a recipe's body was rendered with, by the content path of each recipe file it
+/// links to ("" for a file that is no recipe). One recipe's check fills it, on one thread.
+final class LinkedSlugs: @unchecked Sendable {
+    var slugs: [String: String] = [:]
 }

@@ -40,6 +40,9 @@ public struct CheckedRecipe: Sendable, Codable {
     public var diagrams: Int
     /// Whether `bodyHTML` was rendered; `recipegen check` checks without rendering pages.
     public var rendered = true
+    /// The slug of each recipe file the body links to, by content path ("" for a file that is
+    /// no recipe), as the body was rendered: a cached body is stale when one of them changed.
+    public var linkedSlugs: [String: String] = [:]
     /// When the recipe's file was last committed, if git knows (set after checking; not cached).
     public var updated: RecipeDate?
 }

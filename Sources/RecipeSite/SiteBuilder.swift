@@ -29,7 +29,8 @@ public struct SiteCheck: Sendable {
     public var sources: [String: String]
     let resolver: LinkResolver
     let contentDirectory: String
-    /// Each recipe file's check cache key, by path; empty without a cache.
+    /// For each recipe file, by path, a key of everything its checked result depends on (its
+    /// check cache key and the slugs of the recipes it links to); empty without a cache.
     var contentKeys: [String: String] = [:]
     /// Paths of the recipes read from the cache without their body (see ``SiteBuilder/build(_:)``).
     var bodiesNotLoaded: Set<String> = []
@@ -84,8 +85,8 @@ public enum SiteBuilder {
         clock.lap("check")
         var contentKeys: [String: String] = [:]
         if let cache {
-            for (file, result) in zip(files, checked) { contentKeys[file.path] = result.key }
-            cache.prune(keeping: Set(contentKeys.values))
+            for (file, result) in zip(files, checked) { contentKeys[file.path] = CheckCache.contentKey(result.key, result.0) }
+            cache.prune(keeping: Set(checked.map(\.key)))
         }
         if !options.drafts { recipes.removeAll { $0.frontMatter?.draft == true } }
         if config.gitDates {

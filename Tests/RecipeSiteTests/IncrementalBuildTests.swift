@@ -170,6 +170,44 @@ import Testing
         #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 2)
     }
 
+    /// Adding a recipe, or changing its slug, checks again only the recipes that link to it.
+    @Test func aNewRecipeRechecksOnlyTheRecipesLinkingToIt() throws {
+        let folder = Repository.temporaryFolder()
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder + "/Content/a", withIntermediateDirectories: true)
+        func write(_ number: Int, link: String? = nil, slug: String? = nil) throws {
+            try Self.recipe(number, title: "R\(number)", tags: ["x"], link: link, slug: slug)
+                .write(toFile: folder + "/Content/a/r\(number).md", atomically: true, encoding: .utf8)
+        }
+        try write(1, link: "r3.md")
+        try write(2)
+        var options = BuildOptions()
+        options.content = folder + "/Content"
+        options.config = folder + "/none.yaml"
+        options.cache = folder + "/cache"
+        _ = try SiteBuilder.check(options)
+        // Planted counts survive only in entries that are reused.
+        func plant() throws {
+            for name in try manager.contentsOfDirectory(atPath: folder + "/cache") where !name.hasSuffix(".html") && !name.contains(".") {
+                let path = folder + "/cache/" + name
+                let json = try String(contentsOfFile: path, encoding: .utf8)
+                try json.replacingOccurrences(of: "\"checkedExamples\":2", with: "\"checkedExamples\":42")
+                    .write(toFile: path, atomically: true, encoding: .utf8)
+            }
+        }
+        func counts() throws -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: try SiteBuilder.check(options).recipes.map { ($0.slug, $0.checkedExamples) })
+        }
+        try plant()
+        try write(3)
+        #expect(try counts() == ["r1": 2, "r2": 42, "r3": 2])
+        try plant()
+        try write(3, slug: "third")
+        #expect(try counts() == ["r1": 2, "r2": 42, "third": 2])
+        let page = try SiteBuilder.check(options).recipes.first { $0.slug == "r1" }?.bodyHTML ?? ""
+        #expect(page.contains("href=\"../../recipes/third/\""), "\(page)")
+    }
+
     @Test func bodiesAreReadFromTheCacheOnlyForRenderedPages() throws {
         let folder = Repository.temporaryFolder()
         let manager = FileManager.default
