@@ -9,13 +9,16 @@ public enum ShellHighlighter {
     /// The highlighted HTML of `text` (no `<pre>`/`<code>` wrapper); escaped plain text when
     /// `text` is past `limits`.
     public static func html(_ text: String, dialect: ShellDialect, limits: ShellLimits = .default) -> String {
-        if limits.violation(text) != nil {
-            let original = Array(text.utf8)
-            return render(original, [String?](repeating: nil, count: original.count))
-        }
-        let transcript = ShellTranscript(text, dialect: dialect)
-        let original = Array(text.utf8)
-        let spans = ShellParser.run(ShellSource(transcript.text), recordsSpans: true).spans
+        ShellFence(text, dialect: dialect, limits: limits).html
+    }
+
+    /// The escaped text of `original` with no spans.
+    static func plain(_ original: [UInt8]) -> String {
+        render(original, [String?](repeating: nil, count: original.count))
+    }
+
+    /// The highlighted HTML of `original` from the parser's `spans` over its transcript.
+    static func html(_ original: [UInt8], transcript: ShellTranscript, spans: [ShellSpan]) -> String {
         var classes = [String?](repeating: nil, count: original.count)
         for span in spans.enumerated().sorted(by: {
             ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset)
