@@ -5,9 +5,13 @@ public enum ShellCopyText {
     /// plain script, which is copied as it is, and for a fence past `limits`.
     public static func commands(_ text: String, dialect: ShellDialect, limits: ShellLimits = .default) -> String? {
         if limits.violation(text) != nil { return nil }
-        let transcript = ShellTranscript(text, dialect: dialect)
-        guard let kinds = transcript.lines else { return nil }
         let original = Array(text.utf8)
+        return commands(original, transcript: ShellTranscript(original, dialect: dialect))
+    }
+
+    /// The commands of a transcript whose lines `transcript` classified; nil for a script.
+    static func commands(_ original: [UInt8], transcript: ShellTranscript) -> String? {
+        guard let kinds = transcript.lines else { return nil }
         var out: [UInt8] = []
         for (index, range) in ShellTranscript.lineRanges(original).enumerated() where index < kinds.count {
             switch kinds[index] {

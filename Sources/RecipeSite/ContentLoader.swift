@@ -28,29 +28,41 @@ enum ContentLoader {
             }
         }
         relativePaths.sort()
+        // Resolving, reading and validating are independent per file: done on all cores, the
+        // results kept in path order.
+        let outcomes = ParallelMap.map(relativePaths) { relative in
+            read(relative, prefix: prefix, root: root)
+        }
         var files: [RecipeFile] = []
-        for relative in relativePaths {
-            let path = prefix + relative
-            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            guard resolved.hasPrefix(root + "/") else {
-                diagnostics.append(Diagnostic(
-                    code: "RG0001", message: "'\(path)' is a link to a file outside the content folder", file: path,
-                    range: SourceRange(line: 1, column: 1), help: "copy the file into the content folder instead of linking to it"))
-                continue
+        files.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
-            guard let data = manager.contents(atPath: path) else {
-                diagnostics.append(Diagnostic(code: "RG0001", message: "cannot read '\(path)'", file: path, range: SourceRange(line: 1, column: 1)))
-                continue
-            }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                diagnostics.append(Diagnostic(
-                    code: "RG0001", message: "'\(path)' is not valid UTF-8 text", file: path,
-                    range: SourceRange(line: 1, column: 1), help: "save the file as UTF-8"))
-                continue
-            }
-            files.append(RecipeFile(path: path, relativePath: relative, text: text))
         }
         return (files, diagnostics)
+    }
+
+    /// Reads the recipe at `prefix + relative`; RG0001 for a link out of `root`, an unreadable
+    /// file or one that is not UTF-8.
+    private static func read(_ relative: String, prefix: String, root: String) -> Result<RecipeFile, Diagnostic> {
+        let path = prefix + relative
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(root + "/") else {
+            return .failure(Diagnostic(
+                code: "RG0001", message: "'\(path)' is a link to a file outside the content folder", file: path,
+                range: SourceRange(line: 1, column: 1), help: "copy the file into the content folder instead of linking to it"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(Diagnostic(code: "RG0001", message: "cannot read '\(path)'", file: path, range: SourceRange(line: 1, column: 1)))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(Diagnostic(
+                code: "RG0001", message: "'\(path)' is not valid UTF-8 text", file: path,
+                range: SourceRange(line: 1, column: 1), help: "save the file as UTF-8"))
+        }
+        return .success(RecipeFile(path: path, relativePath: relative, text: text))
     }
 
     /// RG0001 when `path` is a symbolic link to a folder outside `root`; the enumeration does not

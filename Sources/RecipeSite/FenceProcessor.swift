@@ -124,12 +124,16 @@ struct FenceProcessor {
             }
         case .shell, .console:
             let dialect: ShellDialect = fence.kind == .console ? .console : .bash
-            let (script, syntax) = ShellParser.parse(fence.code.literal, dialect: dialect)
-            found = (syntax + ShellChecker.check(script, context: &context)).map { $0.projected(into: fence.origin) }
+            // A build highlights from the parse that the check uses; `check` skips the spans.
+            let script: ShellScript
+            let syntax: [Diagnostic]
             if rendersPages {
-                highlighted = ShellHighlighter.html(fence.code.literal, dialect: dialect)
-                copyText = ShellCopyText.commands(fence.code.literal, dialect: dialect)
+                let parsed = ShellFence(fence.code.literal, dialect: dialect)
+                (script, syntax, highlighted, copyText) = (parsed.script, parsed.diagnostics, parsed.html, parsed.copyText)
+            } else {
+                (script, syntax) = ShellParser.parse(fence.code.literal, dialect: dialect)
             }
+            found = (syntax + ShellChecker.check(script, context: &context)).map { $0.projected(into: fence.origin) }
         case .mermaid:
             let result = MermaidParser.parse(fence.code.literal)
             found = result.diagnostics.map { $0.projected(into: fence.origin) }

@@ -144,23 +144,45 @@ struct TreeBuilder {
         return false
     }
 
+    /// RG2002 for each key that an earlier key of the mapping already has, pointing at the first.
     private mutating func reportDuplicateKeys(_ pairs: [YAMLPair]) {
         guard pairs.count > 1 else { return }
+        // Most mappings are small: comparing with the earlier keys costs less than building a
+        // dictionary for each of them.
+        guard pairs.count > 16 else {
+            for (index, pair) in pairs.enumerated() {
+                guard let key = Self.comparableKey(pair) else { continue }
+                if let first = pairs[..<index].first(where: { Self.comparableKey($0) == key }) {
+                    reportDuplicate(key, at: pair.key, first: first.key)
+                }
+            }
+            return
+        }
         var seen: [String: YAMLNode] = [:]
         for pair in pairs {
-            guard let key = pair.key.scalar?.text, !(pair.key.scalar?.style == .plain && key == "<<") else { continue }
+            guard let key = Self.comparableKey(pair) else { continue }
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(
-                    code: "RG2002",
-                    message: "duplicate key '\(key)' in a mapping",
-                    range: pair.key.range,
-                    label: "defined again here",
-                    notes: [Diagnostic.Note("'\(key)' is first defined here", range: first.range)],
-                    help: "kubectl would silently keep the last value; keep one"))
+                reportDuplicate(key, at: pair.key, first: first)
             } else {
                 seen[key] = pair.key
             }
         }
+    }
+
+    /// The key's text when it takes part in the duplicate check: a scalar, not a merge key.
+    private static func comparableKey(_ pair: YAMLPair) -> String? {
+        guard let scalar = pair.key.scalar, !(scalar.style == .plain && scalar.text == "<<") else { return nil }
+        return scalar.text
+    }
+
+    private mutating func reportDuplicate(_ key: String, at node: YAMLNode, first: YAMLNode) {
+        diagnostics.append(Diagnostic(
+            code: "RG2002",
+            message: "duplicate key '\(key)' in a mapping",
+            range: node.range,
+            label: "defined again here",
+            notes: [Diagnostic.Note("'\(key)' is first defined here", range: first.range)],
+            help: "kubectl would silently keep the last value; keep one"))
     }
 
     private mutating func reportSyntaxError(_ parser: yaml_parser_t) {

@@ -7,6 +7,7 @@ import CYAML
 /// a line end, so each line can be wrapped on its own. Text after a scanner error is escaped
 /// but not highlighted.
 public enum YAMLHighlighter {
+    /// The highlighted HTML of `text` (no `<pre>`/`<code>` wrapper).
     public static func html(_ text: String) -> String {
         let bytes = Array(text.utf8)
         let offsets = CharacterOffsets(bytes)
@@ -65,7 +66,7 @@ public enum YAMLHighlighter {
         return out.html
     }
 
-    private static func scalarClass(_ token: yaml_token_t) -> String {
+    private static func scalarClass(_ token: yaml_token_t) -> StaticString {
         let data = token.data.scalar
         let text = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
         let style: YAMLScalar.Style
@@ -106,16 +107,19 @@ struct CharacterOffsets {
     }
 }
 
-/// Accumulates highlighted HTML, cutting spans at line ends.
+/// Accumulates highlighted HTML as UTF-8 bytes, cutting spans at line ends.
 struct HighlightBuffer {
     let bytes: [UInt8]
     private(set) var cursor = 0
-    private(set) var html = ""
+    private var out: [UInt8] = []
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        html.reserveCapacity(bytes.count * 2)
+        out.reserveCapacity(bytes.count * 2)
     }
+
+    /// The HTML written so far.
+    var html: String { String(decoding: out, as: UTF8.self) }
 
     /// Text between tokens: blanks, punctuation and comments.
     mutating func gap(upTo end: Int) {
@@ -138,43 +142,40 @@ struct HighlightBuffer {
     mutating func plain(upTo end: Int) {
         let end = min(end, bytes.count)
         guard end > cursor else { return }
-        html += escape(bytes[cursor..<end])
+        escape(cursor..<end)
         cursor = end
     }
 
-    mutating func span(_ className: String, upTo end: Int) {
+    mutating func span(_ className: StaticString, upTo end: Int) {
         let end = min(end, bytes.count)
         guard end > cursor else { return }
         var lineStart = cursor
         for index in cursor...end {
             if index == end || bytes[index] == UInt8(ascii: "\n") {
                 if index > lineStart {
-                    html += "<span class=\"\(className)\">" + escape(bytes[lineStart..<index]) + "</span>"
+                    out += "<span class=\"".utf8
+                    out += UnsafeBufferPointer(start: className.utf8Start, count: className.utf8CodeUnitCount)
+                    out += "\">".utf8
+                    escape(lineStart..<index)
+                    out += "</span>".utf8
                 }
-                if index < end { html += "\n" }
+                if index < end { out.append(UInt8(ascii: "\n")) }
                 lineStart = index + 1
             }
         }
         cursor = end
     }
 
-    private func escape(_ slice: ArraySlice<UInt8>) -> String {
-        var out = ""
-        var runStart = slice.startIndex
-        for index in slice.indices {
-            let replacement: String?
-            switch slice[index] {
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            default: replacement = nil
-            }
-            if let replacement {
-                out += String(decoding: slice[runStart..<index], as: UTF8.self) + replacement
-                runStart = index + 1
+    private mutating func escape(_ range: Range<Int>) {
+        for index in range {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            default: out.append(byte)
             }
         }
-        return out + String(decoding: slice[runStart..<slice.endIndex], as: UTF8.self)
     }
 }

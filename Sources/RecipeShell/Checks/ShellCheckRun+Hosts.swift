@@ -180,7 +180,31 @@ extension ShellCheckRun {
         }
     }
 
+    /// A dotted-quad IPv4 address: four groups of one to three digits.
     static func isIPv4(_ text: String) -> Bool {
+        // Every host of every command comes here: ASCII text is read byte by byte, without
+        // splitting; other text keeps the Character rules below.
+        var parts = 1
+        var digits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, parts < 4 else { return false }
+                parts += 1
+                digits = 0
+            } else if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits > 3 { return false }
+            } else if byte >= 0x80 {
+                return isIPv4Characters(text)
+            } else {
+                return false
+            }
+        }
+        return parts == 4 && digits > 0
+    }
+
+    /// Four dot-separated groups of one to three numeric Characters.
+    static func isIPv4Characters(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4
             && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }

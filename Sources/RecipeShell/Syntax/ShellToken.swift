@@ -61,7 +61,7 @@ struct ShellSyntaxError: Error {
 }
 
 /// What a highlighted stretch of a shell block is.
-enum ShellSpanKind: String {
+enum ShellSpanKind: String, CaseIterable {
     case comment, keyword, command, flag, string, variable, op, heredoc, delimiter, placeholder,
         assignment
 }

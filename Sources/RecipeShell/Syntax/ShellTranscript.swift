@@ -18,7 +18,10 @@ struct ShellTranscript {
     var lines: [LineKind]?
 
     init(_ original: String, dialect: ShellDialect) {
-        let bytes = Array(original.utf8)
+        self.init(Array(original.utf8), dialect: dialect)
+    }
+
+    init(_ bytes: [UInt8], dialect: ShellDialect) {
         let lineRanges = Self.lineRanges(bytes)
         let promptOf: (ArraySlice<UInt8>) -> Int? = { line in
             Self.promptLength(line, allowsHash: dialect == .console)
