@@ -4,20 +4,34 @@ import CCmarkGFM
 ///
 /// All cmark memory is allocated and freed inside ``parse(_:)``; no C pointer leaves this file.
 /// Raw HTML is kept as `htmlBlock`/`htmlInline` nodes, which the HTML renderer escapes.
+///
+/// Recipes are parsed on several threads at once. cmark-gfm registers its extensions in global
+/// state, behind a plain `static int` check, so two threads registering at once can both
+/// register: the second aborts the process or renumbers the extension node types under the
+/// first one's feet. Registration therefore happens exactly once, in a Swift `static let`
+/// (initialised once, thread-safely), before any parser is made.
 public enum MarkdownParser {
-    private static let extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    /// The GFM extensions every parser gets, looked up once after registering them. cmark-gfm
+    /// never changes or frees a registered extension, so the pointers may be shared.
+    private struct Extensions: @unchecked Sendable {
+        let pointers: [OpaquePointer]
+    }
+
+    private static let extensions: Extensions = {
+        cmark_gfm_core_extensions_ensure_registered()
+        let names: [String] = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+        return Extensions(pointers: names.compactMap { name in cmark_find_syntax_extension(name) })
+    }()
 
     /// Parses `text`; line and column positions refer to `text` itself.
     public static func parse(_ text: String) -> MarkdownNode {
-        cmark_gfm_core_extensions_ensure_registered()
+        let extensions = Self.extensions.pointers
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
             return MarkdownNode(kind: .document)
         }
         defer { cmark_parser_free(parser) }
-        for name in extensions {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
+        for syntax in extensions {
+            cmark_parser_attach_syntax_extension(parser, syntax)
         }
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
