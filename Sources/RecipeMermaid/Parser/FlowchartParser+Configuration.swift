@@ -69,7 +69,9 @@ extension FlowchartParser {
             let valueStart = index + 1
             var close = valueStart
             while close < end, src[close] != valueQuote, !isNewline(close) { close += 1 }
-            return (key, keyStart, src.text(valueStart, close), min(close + 1, end))
+            // The range takes the closing quote, never the line end of an unclosed value.
+            let closed = close < end && src[close] == valueQuote
+            return (key, keyStart, src.text(valueStart, close), closed ? close + 1 : close)
         }
         let valueStart = index
         while index < end, isWordByte(index) || src[index] == UInt8(ascii: ".")
