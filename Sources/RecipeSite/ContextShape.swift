@@ -63,27 +63,21 @@ struct ContextShape {
     }
 
     private mutating func walk(dictionary: [String: Any], marking: Bool) -> Any? {
-        key += "{"
-        var marked: [String: Any] = [:]
-        for (name, value) in dictionary.sorted(by: { $0.key < $1.key }) {
-            guard name.utf8.count < 128 else { return nil }
-            key.unicodeScalars.append(Unicode.Scalar(UInt8(name.utf8.count)))
-            key += name
-            guard let child = walk(value, marking: marking) else { return nil }
-            if marking { marked[name] = child }
-        }
-        key += "}"
-        return marked
+        walk(mapping: dictionary, marking: marking) { $0.walk($1, marking: marking) }
     }
 
     private mutating func walk(strings dictionary: [String: String], marking: Bool) -> Any? {
+        walk(mapping: dictionary, marking: marking) { $0.leaf($1, marking: marking) }
+    }
+
+    private mutating func walk<Value>(mapping: [String: Value], marking: Bool, value: (inout ContextShape, Value) -> Any?) -> Any? {
         key += "{"
         var marked: [String: Any] = [:]
-        for (name, value) in dictionary.sorted(by: { $0.key < $1.key }) {
+        for (name, item) in mapping.sorted(by: { $0.key < $1.key }) {
             guard name.utf8.count < 128 else { return nil }
             key.unicodeScalars.append(Unicode.Scalar(UInt8(name.utf8.count)))
             key += name
-            guard let child = leaf(value, marking: marking) else { return nil }
+            guard let child = value(&self, item) else { return nil }
             if marking { marked[name] = child }
         }
         key += "}"
