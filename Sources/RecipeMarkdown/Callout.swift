@@ -55,6 +55,23 @@ struct TableMark {
     let className: String
     let spoken: String
 
+    /// The mark a table cell holds, judged by its plain text without surrounding whitespace.
+    init?(cell: MarkdownNode) {
+        let text = cell.plainText
+        guard !Self.cannotBeMark(text) else { return nil }
+        self.init(cell: text.trimmingSpaces())
+    }
+
+    /// Whether `text` is surely no mark, decided on its bytes: it is longer than the longest mark
+    /// (6 bytes) and starts and ends with ASCII that is not whitespace, so trimming keeps it
+    /// whole. Most cells are such text; they need no trimming and no comparisons.
+    static func cannotBeMark(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count > 6, let first = utf8.first, let last = utf8.last else { return false }
+        func plainASCII(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
+        return plainASCII(first) && plainASCII(last)
+    }
+
     init?(cell: String) {
         switch cell {
         case "✅", "✔", "✔️", "✓": (symbol, className, spoken) = (cell, "yes", "Yes")

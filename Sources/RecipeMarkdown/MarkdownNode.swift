@@ -52,7 +52,21 @@ public struct MarkdownNode: Hashable, Sendable {
         switch kind {
         case .text(let text), .code(let text): return text
         case .softBreak, .lineBreak: return " "
-        default: return children.map(\.plainText).joined()
+        default:
+            // The usual heading or cell is one text node: no buffer needed.
+            if children.count == 1 { return children[0].plainText }
+            var text = ""
+            appendPlainText(to: &text)
+            return text
+        }
+    }
+
+    /// Appends ``plainText`` to `text`, in one buffer for the whole subtree.
+    func appendPlainText(to text: inout String) {
+        switch kind {
+        case .text(let literal), .code(let literal): text += literal
+        case .softBreak, .lineBreak: text += " "
+        default: for child in children { child.appendPlainText(to: &text) }
         }
     }
 }
@@ -60,6 +74,16 @@ public struct MarkdownNode: Hashable, Sendable {
 /// A table column's alignment from the GFM delimiter row.
 public enum TableAlignment: Hashable, Sendable {
     case none, left, center, right
+
+    /// The class of a cell in a column with this alignment (`align-left`); nil for none.
+    var className: String? {
+        switch self {
+        case .none: nil
+        case .left: "align-left"
+        case .center: "align-center"
+        case .right: "align-right"
+        }
+    }
 }
 
 /// A fenced or indented code block.
