@@ -70,6 +70,44 @@ struct FrontMatterBlock {
 extension FrontMatterBlock {
     /// Finds the front matter at the very top of `text` (after an optional BOM).
     static func find(in text: String) -> Result<FrontMatterBlock, Diagnostic> {
+        var bytes = text
+        if let block = bytes.withUTF8(findWithoutCarriageReturns) { return .success(block) }
+        return findByLines(in: text)
+    }
+
+    /// The front matter of text whose lines up to the closing `---` end in LF alone, the
+    /// common case, found on the bytes: the YAML is then the bytes between the two lines as
+    /// they are. Nil when there is a CR before the closing line, or no front matter.
+    private static func findWithoutCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> FrontMatterBlock? {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var start = bytes.starts(with: bom) ? 3 : 0
+        var lineNumber = 0
+        var yamlStart = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+                if bytes[end] == UInt8(ascii: "\r") { return nil }
+                end += 1
+            }
+            lineNumber += 1
+            var trimmed = end
+            while trimmed > start, bytes[trimmed - 1] == UInt8(ascii: " ") || bytes[trimmed - 1] == UInt8(ascii: "\t") { trimmed -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<trimmed])
+            let fence = line.elementsEqual("---".utf8)
+            if lineNumber == 1 {
+                guard fence else { return nil }
+                yamlStart = min(end + 1, bytes.count)
+            } else if fence || line.elementsEqual("...".utf8) {
+                let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<start]), as: UTF8.self)
+                return FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: lineNumber)
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// ``find(in:)`` line by line, for any line ends.
+    static func findByLines(in text: String) -> Result<FrontMatterBlock, Diagnostic> {
         var lines = LineScanner(text)
         var first = lines.next() ?? ""
         if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
