@@ -124,7 +124,11 @@ struct RecipeChecker {
                     range: SourceRange(line: paragraph.startLine, column: paragraph.startColumn, length: marker.utf8.count + 3),
                     help: "use one of \(kinds)"))
             }
-            for child in node.children { visit(child, depth: depth + 1) }
+            // Block quotes are children of the document, block quotes and list items only.
+            switch node.kind {
+            case .document, .blockQuote, .list, .item: for child in node.children { visit(child, depth: depth + 1) }
+            default: break
+            }
         }
         visit(node, depth: 0)
         return found
