@@ -85,20 +85,20 @@ struct CmarkConverter {
     static let maxDepth = 200
 
     mutating func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
-        var result = MarkdownNode(
-            kind: kind(of: node),
+        var children: [MarkdownNode] = []
+        if depth < Self.maxDepth {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                children.append(convert(current, depth: depth + 1))
+                child = cmark_node_next(current)
+            }
+        }
+        return MarkdownNode(
+            kind: kind(of: node), children: children,
             startLine: Int(cmark_node_get_start_line(node)),
             startColumn: Int(cmark_node_get_start_column(node)),
             endLine: Int(cmark_node_get_end_line(node)),
             endColumn: Int(cmark_node_get_end_column(node)))
-        if depth < Self.maxDepth {
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                result.children.append(convert(current, depth: depth + 1))
-                child = cmark_node_next(current)
-            }
-        }
-        return result
     }
 
     private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
