@@ -21,6 +21,9 @@ public struct HTMLRenderer {
     public var linkRewriter: (String) -> String = { $0 }
     /// Headings met so far, in page order.
     public private(set) var headings: [Heading] = []
+    /// Bytes to reserve for the HTML up front. A good guess (the source's size plus the code
+    /// blocks' replacement HTML) saves growing and copying the buffer several times.
+    public var reservedCapacity = 4096
     private var slugger = HeadingSlugger()
 
     public init() {}
@@ -28,7 +31,7 @@ public struct HTMLRenderer {
     /// The HTML of the document's blocks.
     public mutating func render(_ document: MarkdownNode) -> String {
         var out = ""
-        out.reserveCapacity(4096)
+        out.reserveCapacity(reservedCapacity)
         for child in document.children { block(child, into: &out) }
         return out
     }

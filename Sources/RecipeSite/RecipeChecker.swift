@@ -54,6 +54,7 @@ struct RecipeChecker {
         var renderer = HTMLRenderer()
         let outcomes = fences.outcomes
         renderer.codeBlockHook = { code, _ in outcomes[code.contentLine] }
+        renderer.reservedCapacity = fences.source.count + outcomes.values.reduce(0) { $0 + $1.utf8.count }
         let links = self.links
         renderer.linkRewriter = { destination in
             if let path = links.linkedRecipePath(destination, from: from) { linked.slugs[path] = links.slugs[path] ?? "" }
