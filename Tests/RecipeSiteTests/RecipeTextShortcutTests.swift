@@ -111,3 +111,32 @@ import Testing
         #expect(decoded.file == recipe.file && decoded.slug == "a" && decoded.checkedExamples == 1 && decoded.rendered)
     }
 }
+
+extension RecipeTextShortcutTests {
+    /// Lines as the scanner first read them: index by index through the UTF-8 view.
+    static func simpleLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var index = text.startIndex
+        let utf8 = text.utf8
+        while index < text.endIndex {
+            var cursor = index
+            while cursor != utf8.endIndex, utf8[cursor] != UInt8(ascii: "\n") { cursor = utf8.index(after: cursor) }
+            var end = cursor
+            if end > index, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+            lines.append(text[index..<end])
+            index = cursor == utf8.endIndex ? cursor : utf8.index(after: cursor)
+        }
+        return lines
+    }
+
+    @Test func lineScannerReadsTheLinesItReadBefore() {
+        var random = SplitMix64(state: 17)
+        for _ in 0..<3000 {
+            let text = Self.text(&random)
+            var scanner = LineScanner(text)
+            var lines: [Substring] = []
+            while let line = scanner.next() { lines.append(line) }
+            #expect(lines.map { Array($0.utf8) } == Self.simpleLines(text).map { Array($0.utf8) }, "\(text.debugDescription)")
+        }
+    }
+}
