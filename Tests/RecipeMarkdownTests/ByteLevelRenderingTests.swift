@@ -142,3 +142,42 @@ import Testing
         #expect(blocks > 400)
     }
 }
+
+extension ByteLevelRenderingTests {
+    /// Heading ids numbered as they were first: a repeat's candidates tried in turn, and the
+    /// chosen one recorded whatever it was.
+    struct SimpleSlugger {
+        var used: [String: Int] = [:]
+
+        mutating func slug(for text: String) -> String {
+            var base = HeadingSlugger.unicodeBase(text)
+            if base.isEmpty { base = "section" }
+            var candidate = base
+            if let count = used[base] {
+                var next = count
+                repeat {
+                    next += 1
+                    candidate = "\(base)-\(next)"
+                } while used[candidate] != nil
+                used[base] = next
+            } else {
+                used[base] = 0
+            }
+            used[candidate] = used[candidate] ?? 0
+            return candidate
+        }
+    }
+
+    @Test func headingIdsMatchTheFirstNumbering() {
+        var random = SplitMix64(state: 99)
+        let words = ["A", "a", "a-1", "a-1-1", "B b", "b-b", "b-b-2", "!!", "section", "section-1", "É", "é"]
+        for _ in 0..<500 {
+            var slugger = HeadingSlugger()
+            var simple = SimpleSlugger()
+            for _ in 0..<Int.random(in: 1...12, using: &random) {
+                let text = words.randomElement(using: &random)!
+                #expect(slugger.slug(for: text) == simple.slug(for: text), "\(text)")
+            }
+        }
+    }
+}
