@@ -20,7 +20,7 @@ enum ContentLoader {
         var diagnostics: [Diagnostic] = []
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let next = enumerator.nextObject() as? String {
-            if next.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if isHidden(next) { continue }
             if next.hasSuffix(".md") {
                 relativePaths.append(next)
             } else if let refused = outsideFolderLink(prefix + next, root: root) {
@@ -62,6 +62,17 @@ enum ContentLoader {
                 range: SourceRange(line: 1, column: 1), help: "save the file as UTF-8"))
         }
         return .success(RecipeFile(path: path, relativePath: relative, text: text))
+    }
+
+    /// Whether a component of the relative `path` starts with a dot: it starts with one, or a
+    /// slash is followed by one.
+    static func isHidden(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether `path` is a file and no symbolic link. The enumeration follows no link to a
