@@ -68,6 +68,14 @@ public enum YAMLHighlighter {
 
     private static func scalarClass(_ token: yaml_token_t) -> StaticString {
         let data = token.data.scalar
+        // A plain scalar of ASCII digits alone (a port, a count) is an integer, or a float when
+        // it is too long for one or reads as a bad octal: a number either way, and no String
+        // needs to be made to resolve it.
+        if data.style == YAML_PLAIN_SCALAR_STYLE, data.length > 0,
+            UnsafeBufferPointer(start: data.value, count: Int(data.length)).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        {
+            return "tok-number"
+        }
         let text = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
         let style: YAMLScalar.Style
         switch data.style {
