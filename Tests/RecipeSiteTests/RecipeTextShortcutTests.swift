@@ -140,3 +140,15 @@ extension RecipeTextShortcutTests {
         }
     }
 }
+
+extension RecipeTextShortcutTests {
+    @Test func hiddenPathsAreThoseWithADotComponent() {
+        var random = SplitMix64(state: 23)
+        let parts = [".", "..", ".git", "a", "b.md", "a.b", "x.", "/", "é", ".é"]
+        for _ in 0..<3000 {
+            let path = (0..<Int.random(in: 1...6, using: &random)).map { _ in parts.randomElement(using: &random)! }.joined()
+            let expected = path.split(separator: "/").contains { $0.hasPrefix(".") }
+            #expect(ContentLoader.isHidden(path) == expected, "\(path)")
+        }
+    }
+}
