@@ -54,27 +54,37 @@ struct SourceLines {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+        }
         self.starts = starts
     }
 
     /// How many bytes of 1-based `line` come before `content`, when the line (without its line
     /// end) ends with it; 0 otherwise.
     func offset(of content: UnsafeBufferPointer<UInt8>, onLine number: Int) -> Int {
-        let source = line(number)
-        guard source.count >= content.count else { return 0 }
-        let front = source.endIndex - content.count
-        for (index, byte) in content.enumerated() where source[front + index] != byte { return 0 }
-        return source.count - content.count
+        let (start, end) = range(of: number)
+        guard end - start >= content.count else { return 0 }
+        let front = end - content.count
+        let matches = bytes.withUnsafeBufferPointer { source in
+            content.indices.allSatisfy { source[front + $0] == content[$0] }
+        }
+        return matches ? front - start : 0
+    }
+
+    /// The byte range of 1-based `line` without its line end; empty for a line not in the text.
+    private func range(of line: Int) -> (start: Int, end: Int) {
+        guard line >= 1, line <= starts.count else { return (0, 0) }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return (start, max(start, end))
     }
 
     /// Bytes of 1-based `line` without its line end.
     func line(_ line: Int) -> ArraySlice<UInt8> {
-        guard line >= 1, line <= starts.count else { return [] }
-        let start = starts[line - 1]
-        var end = line < starts.count ? starts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return bytes[start..<max(start, end)]
+        let (start, end) = range(of: line)
+        return bytes[start..<end]
     }
 }
 

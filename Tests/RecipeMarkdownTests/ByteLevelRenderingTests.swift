@@ -93,11 +93,14 @@ import Testing
     /// Code block offsets as they were found first: the literal split into lines, each compared
     /// with the end of its file line.
     static func simpleOffsets(_ code: CodeBlock, in text: String) -> [Int] {
-        let lines = SourceLines(Array(text.utf8))
+        // The file's lines, each without its LF and a CR before it.
+        let lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+        }
         var offsets: [Int] = []
         var number = code.contentLine
         for content in code.literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
-            let source = lines.line(number)
+            let source = number >= 1 && number <= lines.count ? lines[number - 1] : []
             var offset = 0
             if source.count >= content.count, source.suffix(content.count).elementsEqual(content) {
                 offset = source.count - content.count
