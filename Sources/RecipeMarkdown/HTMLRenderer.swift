@@ -21,6 +21,9 @@ public struct HTMLRenderer {
     public var linkRewriter: (String) -> String = { $0 }
     /// Headings met so far, in page order.
     public private(set) var headings: [Heading] = []
+    /// Bytes to reserve for the HTML up front. A good guess (the source's size plus the code
+    /// blocks' replacement HTML) saves growing and copying the buffer several times.
+    public var reservedCapacity = 4096
     private var slugger = HeadingSlugger()
 
     public init() {}
@@ -28,7 +31,7 @@ public struct HTMLRenderer {
     /// The HTML of the document's blocks.
     public mutating func render(_ document: MarkdownNode) -> String {
         var out = ""
-        out.reserveCapacity(4096)
+        out.reserveCapacity(reservedCapacity)
         for child in document.children { block(child, into: &out) }
         return out
     }
@@ -44,6 +47,9 @@ public struct HTMLRenderer {
 
     // MARK: blocks
 
+    // The HTML is appended piece by piece to one buffer: an interpolated string would be built
+    // (and allocated) first, then copied.
+
     private mutating func block(_ node: MarkdownNode, into out: inout String) {
         switch node.kind {
         case .paragraph:
@@ -55,26 +61,40 @@ public struct HTMLRenderer {
         case .blockQuote:
             blockQuote(node, into: &out)
         case .list(let ordered, let start, let tight):
-            let tag = ordered ? "ol" : "ul"
-            out += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
+            if ordered && start != 1 {
+                out += "<ol start=\""
+                out += String(start)
+                out += "\">\n"
+            } else {
+                out += ordered ? "<ol>\n" : "<ul>\n"
+            }
             for item in node.children { listItem(item, tight: tight, into: &out) }
-            out += "</\(tag)>\n"
+            out += ordered ? "</ol>\n" : "</ul>\n"
         case .codeBlock(let code):
             if let html = codeBlockHook(code, node) {
                 out += html
             } else {
                 let language = code.language
-                let attribute = language.isEmpty ? "" : " class=\"language-\(escapeHTML(language))\""
-                out += "<pre><code\(attribute)>\(escapeHTML(code.literal))</code></pre>\n"
+                out += "<pre><code"
+                if !language.isEmpty {
+                    out += " class=\"language-"
+                    escapeHTML(language, into: &out)
+                    out += "\""
+                }
+                out += ">"
+                escapeHTML(code.literal, into: &out)
+                out += "</code></pre>\n"
             }
         case .htmlBlock(let html):
-            out += "<p class=\"raw-html\">\(escapeHTML(html))</p>\n"
+            out += "<p class=\"raw-html\">"
+            escapeHTML(html, into: &out)
+            out += "</p>\n"
         case .thematicBreak:
             out += "<hr>\n"
         case .table(let alignments):
             table(node, alignments: alignments, into: &out)
         default:
-            inlines([node], into: &out)
+            inline(node, into: &out)
         }
     }
 
@@ -82,14 +102,25 @@ public struct HTMLRenderer {
         let text = node.plainText
         let id = slugger.slug(for: text)
         headings.append(Heading(level: level, id: id, text: text, line: node.startLine))
-        out += "<h\(level) id=\"\(escapeHTML(id))\">"
+        let digit = String(level)
+        out += "<h"
+        out += digit
+        out += " id=\""
+        escapeHTML(id, into: &out)
+        out += "\">"
         inlines(node.children, into: &out)
-        out += "<a class=\"anchor\" href=\"#\(escapeHTML(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+        out += "<a class=\"anchor\" href=\"#"
+        escapeHTML(id, into: &out)
+        out += "\" aria-label=\"Link to this section\">#</a></h"
+        out += digit
+        out += ">\n"
     }
 
     private mutating func listItem(_ item: MarkdownNode, tight: Bool, into out: inout String) {
         if case .item(let checked?) = item.kind {
-            out += "<li class=\"task\"><input type=\"checkbox\" disabled\(checked ? " checked" : "") aria-label=\"\(checked ? "done" : "to do")\"> "
+            out += checked
+                ? "<li class=\"task\"><input type=\"checkbox\" disabled checked aria-label=\"done\"> "
+                : "<li class=\"task\"><input type=\"checkbox\" disabled aria-label=\"to do\"> "
         } else {
             out += "<li>"
         }
@@ -105,8 +136,11 @@ public struct HTMLRenderer {
 
     private mutating func blockQuote(_ node: MarkdownNode, into out: inout String) {
         if let (kind, rest) = Callout.split(node) {
-            out += "<aside class=\"callout callout-\(kind.rawValue)\" role=\"note\">"
-            out += "<p class=\"callout-title\">\(kind.title)</p>\n"
+            out += "<aside class=\"callout callout-"
+            out += kind.rawValue
+            out += "\" role=\"note\"><p class=\"callout-title\">"
+            out += kind.title
+            out += "</p>\n"
             for child in rest.children { block(child, into: &out) }
             out += "</aside>\n"
             return
@@ -124,20 +158,21 @@ public struct HTMLRenderer {
             if isHeader {
                 out += "<thead>\n<tr>"
             } else if !inBody {
-                out += "<tbody>\n"
+                out += "<tbody>\n<tr>"
                 inBody = true
+            } else {
+                out += "<tr>"
             }
-            if !isHeader { out += "<tr>" }
             for (index, cell) in row.children.enumerated() {
-                let alignment = index < alignments.count ? alignments[index] : .none
-                let alignClass = alignment == .none ? nil : "align-\(alignment)"
-                let style = alignClass.map { " class=\"\($0)\"" } ?? ""
-                if isHeader {
-                    out += "<th scope=\"col\"\(style)>"
-                    inlines(cell.children, into: &out)
-                    out += "</th>"
-                } else if index == 0 {
-                    out += "<th scope=\"row\"\(style)>"
+                let alignClass = index < alignments.count ? alignments[index].className : nil
+                if isHeader || index == 0 {
+                    out += isHeader ? "<th scope=\"col\"" : "<th scope=\"row\""
+                    if let alignClass {
+                        out += " class=\""
+                        out += alignClass
+                        out += "\""
+                    }
+                    out += ">"
                     inlines(cell.children, into: &out)
                     out += "</th>"
                 } else {
@@ -151,13 +186,27 @@ public struct HTMLRenderer {
     }
 
     private mutating func tableCell(_ cell: MarkdownNode, alignClass: String?, into out: inout String) {
-        let text = cell.plainText.trimmingSpaces()
-        if let mark = TableMark(cell: text) {
-            out += "<td class=\"mark mark-\(mark.className)\(alignClass.map { " " + $0 } ?? "")\">"
-            out += "<span aria-hidden=\"true\">\(escapeHTML(mark.symbol))</span><span class=\"sr-only\">\(mark.spoken)</span></td>"
+        if let mark = TableMark(cell: cell) {
+            out += "<td class=\"mark mark-"
+            out += mark.className
+            if let alignClass {
+                out += " "
+                out += alignClass
+            }
+            out += "\"><span aria-hidden=\"true\">"
+            escapeHTML(mark.symbol, into: &out)
+            out += "</span><span class=\"sr-only\">"
+            out += mark.spoken
+            out += "</span></td>"
             return
         }
-        out += "<td\(alignClass.map { " class=\"\($0)\"" } ?? "")>"
+        if let alignClass {
+            out += "<td class=\""
+            out += alignClass
+            out += "\">"
+        } else {
+            out += "<td>"
+        }
         inlines(cell.children, into: &out)
         out += "</td>"
     }
@@ -170,42 +219,57 @@ public struct HTMLRenderer {
 
     private mutating func inline(_ node: MarkdownNode, into out: inout String) {
         switch node.kind {
-        case .text(let text): out += escapeHTML(text)
+        case .text(let text): escapeHTML(text, into: &out)
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
-        case .code(let code): out += "<code>\(escapeHTML(code))</code>"
-        case .htmlInline(let html): out += escapeHTML(html)
-        case .emphasis: wrap("em", node, into: &out)
-        case .strong: wrap("strong", node, into: &out)
-        case .strikethrough: wrap("del", node, into: &out)
+        case .code(let code):
+            out += "<code>"
+            escapeHTML(code, into: &out)
+            out += "</code>"
+        case .htmlInline(let html): escapeHTML(html, into: &out)
+        case .emphasis: wrap("<em>", "</em>", node, into: &out)
+        case .strong: wrap("<strong>", "</strong>", node, into: &out)
+        case .strikethrough: wrap("<del>", "</del>", node, into: &out)
         case .link(let destination, let title):
             guard Self.isSafeURL(destination) else {
                 inlines(node.children, into: &out)
                 return
             }
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-            out += "<a href=\"\(escapeHTML(linkRewriter(destination)))\"\(titleAttribute)>"
+            out += "<a href=\""
+            escapeHTML(linkRewriter(destination), into: &out)
+            out += "\""
+            titleAttribute(title, into: &out)
+            out += ">"
             inlines(node.children, into: &out)
             out += "</a>"
         case .image(let destination, let title):
-            let alt = escapeHTML(node.plainText)
             guard Self.isSafeURL(destination) else {
-                out += alt
+                escapeHTML(node.plainText, into: &out)
                 return
             }
-            let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-            out += "<img src=\"\(escapeHTML(linkRewriter(destination)))\" alt=\"\(alt)\"\(titleAttribute) loading=\"lazy\">"
+            out += "<img src=\""
+            escapeHTML(linkRewriter(destination), into: &out)
+            out += "\" alt=\""
+            escapeHTML(node.plainText, into: &out)
+            out += "\""
+            titleAttribute(title, into: &out)
+            out += " loading=\"lazy\">"
         default:
-            var nested = ""
-            for child in node.children { block(child, into: &nested) }
-            out += nested
+            for child in node.children { block(child, into: &out) }
         }
     }
 
-    private mutating func wrap(_ tag: String, _ node: MarkdownNode, into out: inout String) {
-        out += "<\(tag)>"
+    private func titleAttribute(_ title: String, into out: inout String) {
+        guard !title.isEmpty else { return }
+        out += " title=\""
+        escapeHTML(title, into: &out)
+        out += "\""
+    }
+
+    private mutating func wrap(_ open: String, _ close: String, _ node: MarkdownNode, into out: inout String) {
+        out += open
         inlines(node.children, into: &out)
-        out += "</\(tag)>"
+        out += close
     }
 }
 

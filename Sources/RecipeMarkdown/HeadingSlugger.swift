@@ -9,38 +9,48 @@ public struct HeadingSlugger: Sendable {
     public mutating func slug(for text: String) -> String {
         var base = Self.base(text)
         if base.isEmpty { base = "section" }
-        var candidate = base
-        if let count = used[base] {
-            var next = count
-            repeat {
-                next += 1
-                candidate = "\(base)-\(next)"
-            } while used[candidate] != nil
-            used[base] = next
-        } else {
+        // A heading's first use of its base, the usual case, costs one lookup and one insert.
+        guard let count = used[base] else {
             used[base] = 0
+            return base
         }
-        used[candidate] = used[candidate] ?? 0
+        var candidate = base
+        var next = count
+        repeat {
+            next += 1
+            candidate = "\(base)-\(next)"
+        } while used[candidate] != nil
+        used[base] = next
+        used[candidate] = 0
         return candidate
     }
 
     /// The id before repeats are numbered: letters and digits lowercased, `-` and `_` kept,
     /// spaces to `-`, everything else dropped. ASCII text, the common case, is done on bytes.
     static func base(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return unicodeBase(text) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                UInt8(ascii: "-"), UInt8(ascii: "_"):
-                bytes.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 0x20)
-            case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
-            default: continue
+        var text = text
+        let ascii: String? = text.withUTF8 { source in
+            guard source.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Written straight into the new string: no byte array in between.
+            return String(unsafeUninitializedCapacity: source.count) { target in
+                var count = 0
+                for byte in source {
+                    let kept: UInt8
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                        UInt8(ascii: "-"), UInt8(ascii: "_"):
+                        kept = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept = byte + 0x20
+                    case UInt8(ascii: " "): kept = UInt8(ascii: "-")
+                    default: continue
+                    }
+                    target[count] = kept
+                    count += 1
+                }
+                return count
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return ascii ?? unicodeBase(text)
     }
 
     /// ``base(_:)`` for any text, by Unicode properties of its characters.

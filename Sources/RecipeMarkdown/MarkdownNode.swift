@@ -28,23 +28,107 @@ public struct MarkdownNode: Hashable, Sendable {
         case image(destination: String, title: String)
     }
 
-    public var kind: Kind
-    public var children: [MarkdownNode]
-    public var startLine: Int
-    public var startColumn: Int
-    public var endLine: Int
-    public var endColumn: Int
+    /// The node's fields, shared by its copies and never changed: walking the tree copies
+    /// nodes all the time (every `for child in node.children`), and a copy is then one
+    /// reference count instead of one for each string and array in it. A change to a node
+    /// gives it new fields; the copies keep the old ones. The fields are constants, so reading
+    /// them needs no exclusivity check, and the accessors are inlinable into the modules that
+    /// walk trees.
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let kind: Kind
+        @usableFromInline let children: [MarkdownNode]
+        @usableFromInline let startLine: Int
+        @usableFromInline let startColumn: Int
+        @usableFromInline let endLine: Int
+        @usableFromInline let endColumn: Int
 
+        @usableFromInline
+        init(kind: Kind, children: [MarkdownNode], startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) {
+            self.kind = kind
+            self.children = children
+            self.startLine = startLine
+            self.startColumn = startColumn
+            self.endLine = endLine
+            self.endColumn = endColumn
+        }
+
+        /// These fields with some of them replaced.
+        @usableFromInline
+        func with(
+            kind: Kind? = nil, children: [MarkdownNode]? = nil, startLine: Int? = nil, startColumn: Int? = nil,
+            endLine: Int? = nil, endColumn: Int? = nil
+        ) -> Storage {
+            Storage(
+                kind: kind ?? self.kind, children: children ?? self.children, startLine: startLine ?? self.startLine,
+                startColumn: startColumn ?? self.startColumn, endLine: endLine ?? self.endLine,
+                endColumn: endColumn ?? self.endColumn)
+        }
+    }
+
+    @usableFromInline var storage: Storage
+
+    /// A node of this kind with these children, at this range.
     public init(
         kind: Kind, children: [MarkdownNode] = [], startLine: Int = 0, startColumn: Int = 0,
         endLine: Int = 0, endColumn: Int = 0
     ) {
-        self.kind = kind
-        self.children = children
-        self.startLine = startLine
-        self.startColumn = startColumn
-        self.endLine = endLine
-        self.endColumn = endColumn
+        storage = Storage(
+            kind: kind, children: children, startLine: startLine, startColumn: startColumn, endLine: endLine,
+            endColumn: endColumn)
+    }
+
+    /// What the node is, with its own data (text, URL, code block).
+    @inlinable public var kind: Kind {
+        get { storage.kind }
+        set { storage = storage.with(kind: newValue) }
+    }
+
+    /// The nodes inside this one, in document order.
+    @inlinable public var children: [MarkdownNode] {
+        get { storage.children }
+        set { storage = storage.with(children: newValue) }
+    }
+
+    /// The line of the node's first byte.
+    @inlinable public var startLine: Int {
+        get { storage.startLine }
+        set { storage = storage.with(startLine: newValue) }
+    }
+
+    /// The column (in bytes) of the node's first byte.
+    @inlinable public var startColumn: Int {
+        get { storage.startColumn }
+        set { storage = storage.with(startColumn: newValue) }
+    }
+
+    /// The line of the node's last byte.
+    @inlinable public var endLine: Int {
+        get { storage.endLine }
+        set { storage = storage.with(endLine: newValue) }
+    }
+
+    /// The column (in bytes) of the node's last byte.
+    @inlinable public var endColumn: Int {
+        get { storage.endColumn }
+        set { storage = storage.with(endColumn: newValue) }
+    }
+
+    /// Nodes are equal when their kinds, children and positions are.
+    public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.kind == rhs.kind && lhs.startLine == rhs.startLine && lhs.startColumn == rhs.startColumn
+            && lhs.endLine == rhs.endLine && lhs.endColumn == rhs.endColumn && lhs.children == rhs.children
+    }
+
+    /// Hashes what ``==`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(children)
+        hasher.combine(startLine)
+        hasher.combine(startColumn)
+        hasher.combine(endLine)
+        hasher.combine(endColumn)
     }
 
     /// The plain text of the node and its descendants (code spans included, markup dropped).
@@ -52,7 +136,21 @@ public struct MarkdownNode: Hashable, Sendable {
         switch kind {
         case .text(let text), .code(let text): return text
         case .softBreak, .lineBreak: return " "
-        default: return children.map(\.plainText).joined()
+        default:
+            // The usual heading or cell is one text node: no buffer needed.
+            if children.count == 1 { return children[0].plainText }
+            var text = ""
+            appendPlainText(to: &text)
+            return text
+        }
+    }
+
+    /// Appends ``plainText`` to `text`, in one buffer for the whole subtree.
+    func appendPlainText(to text: inout String) {
+        switch kind {
+        case .text(let literal), .code(let literal): text += literal
+        case .softBreak, .lineBreak: text += " "
+        default: for child in children { child.appendPlainText(to: &text) }
         }
     }
 }
@@ -60,6 +158,16 @@ public struct MarkdownNode: Hashable, Sendable {
 /// A table column's alignment from the GFM delimiter row.
 public enum TableAlignment: Hashable, Sendable {
     case none, left, center, right
+
+    /// The class of a cell in a column with this alignment (`align-left`); nil for none.
+    var className: String? {
+        switch self {
+        case .none: nil
+        case .left: "align-left"
+        case .center: "align-center"
+        case .right: "align-right"
+        }
+    }
 }
 
 /// A fenced or indented code block.

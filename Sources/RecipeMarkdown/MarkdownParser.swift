@@ -54,17 +54,37 @@ struct SourceLines {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
+        }
         self.starts = starts
+    }
+
+    /// How many bytes of 1-based `line` come before `content`, when the line (without its line
+    /// end) ends with it; 0 otherwise.
+    func offset(of content: UnsafeBufferPointer<UInt8>, onLine number: Int) -> Int {
+        let (start, end) = range(of: number)
+        guard end - start >= content.count else { return 0 }
+        let front = end - content.count
+        let matches = bytes.withUnsafeBufferPointer { source in
+            content.indices.allSatisfy { source[front + $0] == content[$0] }
+        }
+        return matches ? front - start : 0
+    }
+
+    /// The byte range of 1-based `line` without its line end; empty for a line not in the text.
+    private func range(of line: Int) -> (start: Int, end: Int) {
+        guard line >= 1, line <= starts.count else { return (0, 0) }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return (start, max(start, end))
     }
 
     /// Bytes of 1-based `line` without its line end.
     func line(_ line: Int) -> ArraySlice<UInt8> {
-        guard line >= 1, line <= starts.count else { return [] }
-        let start = starts[line - 1]
-        var end = line < starts.count ? starts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return bytes[start..<max(start, end)]
+        let (start, end) = range(of: line)
+        return bytes[start..<end]
     }
 }
 
@@ -75,20 +95,20 @@ struct CmarkConverter {
     static let maxDepth = 200
 
     mutating func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode {
-        var result = MarkdownNode(
-            kind: kind(of: node),
+        var children: [MarkdownNode] = []
+        if depth < Self.maxDepth {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                children.append(convert(current, depth: depth + 1))
+                child = cmark_node_next(current)
+            }
+        }
+        return MarkdownNode(
+            kind: kind(of: node), children: children,
             startLine: Int(cmark_node_get_start_line(node)),
             startColumn: Int(cmark_node_get_start_column(node)),
             endLine: Int(cmark_node_get_end_line(node)),
             endColumn: Int(cmark_node_get_end_column(node)))
-        if depth < Self.maxDepth {
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                result.children.append(convert(current, depth: depth + 1))
-                child = cmark_node_next(current)
-            }
-        }
-        return result
     }
 
     private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
@@ -103,7 +123,7 @@ struct CmarkConverter {
                 start: Int(cmark_node_get_list_start(node)),
                 tight: cmark_node_get_list_tight(node) != 0)
         case CMARK_NODE_ITEM:
-            let isTask = string(cmark_node_get_type_string(node)) == "tasklist"
+            let isTask = Self.typeString(node, is: "tasklist")
             return .item(checked: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil)
         case CMARK_NODE_CODE_BLOCK: return .codeBlock(codeBlock(node))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal(node))
@@ -121,7 +141,25 @@ struct CmarkConverter {
         }
     }
 
+    /// Whether cmark's type name of `node` is `name`, compared in C: no String is made.
+    private static func typeString(_ node: OpaquePointer, is name: StaticString) -> Bool {
+        guard let type = cmark_node_get_type_string(node) else { return false }
+        return name.withUTF8Buffer { expected in
+            var pointer = type
+            for byte in expected {
+                guard UInt8(bitPattern: pointer.pointee) == byte else { return false }
+                pointer += 1
+            }
+            return pointer.pointee == 0
+        }
+    }
+
     private func extensionKind(_ node: OpaquePointer) -> MarkdownNode.Kind {
+        // Most nodes that get here are table cells and rows: the names are compared in C.
+        if Self.typeString(node, is: "table_cell") { return .tableCell }
+        if Self.typeString(node, is: "table_row") {
+            return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        }
         switch string(cmark_node_get_type_string(node)) {
         case "table":
             let columns = Int(cmark_gfm_extensions_get_table_columns(node))
@@ -156,14 +194,16 @@ struct CmarkConverter {
         let contentLine = fenced ? startLine + 1 : startLine
         var offsets: [Int] = []
         var lineNumber = contentLine
-        for contentLineText in literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
-            let source = lines.line(lineNumber)
-            var offset = 0
-            if source.count >= contentLineText.count, source.suffix(contentLineText.count).elementsEqual(contentLineText) {
-                offset = source.count - contentLineText.count
+        var copy = literal
+        copy.withUTF8 { text in
+            // Each content line (all end in `\n`; text after the last one is no line) against
+            // the end of its file line: what is in front of it there is its offset.
+            var start = 0
+            for index in text.indices where text[index] == UInt8(ascii: "\n") {
+                offsets.append(lines.offset(of: UnsafeBufferPointer(rebasing: text[start..<index]), onLine: lineNumber))
+                start = index + 1
+                lineNumber += 1
             }
-            offsets.append(offset)
-            lineNumber += 1
         }
         return CodeBlock(
             info: string(cmark_node_get_fence_info(node)), literal: literal, isFenced: fenced,

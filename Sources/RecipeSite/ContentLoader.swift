@@ -20,7 +20,7 @@ enum ContentLoader {
         var diagnostics: [Diagnostic] = []
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         while let next = enumerator.nextObject() as? String {
-            if next.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if isHidden(next) { continue }
             if next.hasSuffix(".md") {
                 relativePaths.append(next)
             } else if let refused = outsideFolderLink(prefix + next, root: root) {
@@ -48,8 +48,7 @@ enum ContentLoader {
     /// file or one that is not UTF-8.
     private static func read(_ relative: String, prefix: String, root: String) -> Result<RecipeFile, Diagnostic> {
         let path = prefix + relative
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard resolved.hasPrefix(root + "/") else {
+        guard isPlainFile(path) || URL(fileURLWithPath: path).resolvingSymlinksInPath().path.hasPrefix(root + "/") else {
             return .failure(Diagnostic(
                 code: "RG0001", message: "'\(path)' is a link to a file outside the content folder", file: path,
                 range: SourceRange(line: 1, column: 1), help: "copy the file into the content folder instead of linking to it"))
@@ -63,6 +62,26 @@ enum ContentLoader {
                 range: SourceRange(line: 1, column: 1), help: "save the file as UTF-8"))
         }
         return .success(RecipeFile(path: path, relativePath: relative, text: text))
+    }
+
+    /// Whether a component of the relative `path` starts with a dot: it starts with one, or a
+    /// slash is followed by one.
+    static func isHidden(_ path: String) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether `path` is a file and no symbolic link. The enumeration follows no link to a
+    /// folder, so every folder on the way from the content folder is a real one inside it: such
+    /// a file is inside the content folder without resolving its path (which is slow).
+    private static func isPlainFile(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return false }
+        return status.st_mode & S_IFMT == S_IFREG
     }
 
     /// RG0001 when `path` is a symbolic link to a folder outside `root`; the enumeration does not

@@ -13,7 +13,12 @@ enum FenceHTML {
         highlighted: String? = nil, copyText: String? = nil, checkedAgainst: String?, counterExample: Bool
     ) -> String {
         if kind == .mermaid, let body { return "<figure class=\"diagram\">\n" + body + "</figure>\n" }
-        var out = "<figure class=\"code\(counterExample ? " code-invalid" : "")\""
+        let content = body == nil ? highlighted ?? defaultHighlight(code.literal, kind: kind, language: attributes.language) : ""
+        // The code is most of the figure: room for it up front, so the figure is not grown
+        // (and copied) around it.
+        var out = ""
+        out.reserveCapacity((body ?? content).utf8.count + (copyText?.utf8.count ?? 0) + 640)
+        out += counterExample ? "<figure class=\"code code-invalid\"" : "<figure class=\"code\""
         if !attributes.language.isEmpty { out += " data-lang=\"\(escapeHTML(attributes.language))\"" }
         if let copyText { out += " data-copy=\"\(escapeHTML(copyText).replacingAll("\n", with: "&#10;"))\"" }
         out += ">\n"
@@ -32,7 +37,6 @@ enum FenceHTML {
             out += body
         } else {
             let language = attributes.language.isEmpty ? "" : " class=\"language-\(escapeHTML(attributes.language))\""
-            let content = highlighted ?? defaultHighlight(code.literal, kind: kind, language: attributes.language)
             out += "<pre\(attributes.lineNumbers ? " class=\"linenums\"" : "")><code\(language)>"
             if attributes.lineNumbers {
                 out += content.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -42,7 +46,8 @@ enum FenceHTML {
             }
             out += "</code></pre>\n"
         }
-        return out + "</figure>\n"
+        out += "</figure>\n"
+        return out
     }
 
     /// YAML and JSON through the YAML scanner; anything else as escaped text.

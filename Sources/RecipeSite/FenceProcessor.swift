@@ -206,10 +206,15 @@ struct FenceProcessor {
                     origin: EmbeddedSource(startLine: code.contentLine, columnOffsets: code.columnOffsets),
                     impliedTitle: previous.flatMap(ImpliedFileName.from(paragraph:))))
             }
-            var previous: MarkdownNode?
-            for child in node.children {
-                visit(child, after: previous, depth: depth + 1)
-                previous = child
+            // Code blocks are children of the document, block quotes and list items only:
+            // paragraphs, headings and tables (most of a page) need no walk.
+            switch node.kind {
+            case .document, .blockQuote, .list, .item: break
+            default: return
+            }
+            let children = node.children
+            for index in children.indices {
+                visit(children[index], after: index > 0 ? children[index - 1] : nil, depth: depth + 1)
             }
         }
         visit(document, after: nil, depth: 0)

@@ -70,6 +70,44 @@ struct FrontMatterBlock {
 extension FrontMatterBlock {
     /// Finds the front matter at the very top of `text` (after an optional BOM).
     static func find(in text: String) -> Result<FrontMatterBlock, Diagnostic> {
+        var bytes = text
+        if let block = bytes.withUTF8(findWithoutCarriageReturns) { return .success(block) }
+        return findByLines(in: text)
+    }
+
+    /// The front matter of text whose lines up to the closing `---` end in LF alone, the
+    /// common case, found on the bytes: the YAML is then the bytes between the two lines as
+    /// they are. Nil when there is a CR before the closing line, or no front matter.
+    private static func findWithoutCarriageReturns(_ bytes: UnsafeBufferPointer<UInt8>) -> FrontMatterBlock? {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var start = bytes.starts(with: bom) ? 3 : 0
+        var lineNumber = 0
+        var yamlStart = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
+                if bytes[end] == UInt8(ascii: "\r") { return nil }
+                end += 1
+            }
+            lineNumber += 1
+            var trimmed = end
+            while trimmed > start, bytes[trimmed - 1] == UInt8(ascii: " ") || bytes[trimmed - 1] == UInt8(ascii: "\t") { trimmed -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<trimmed])
+            let fence = line.elementsEqual("---".utf8)
+            if lineNumber == 1 {
+                guard fence else { return nil }
+                yamlStart = min(end + 1, bytes.count)
+            } else if fence || line.elementsEqual("...".utf8) {
+                let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<start]), as: UTF8.self)
+                return FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: lineNumber)
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// ``find(in:)`` line by line, for any line ends.
+    static func findByLines(in text: String) -> Result<FrontMatterBlock, Diagnostic> {
         var lines = LineScanner(text)
         var first = lines.next() ?? ""
         if first.hasPrefix("\u{FEFF}") { first = first.dropFirst() }
@@ -105,23 +143,40 @@ extension FrontMatterBlock {
 /// Reads lines one by one, at LF, dropping a CR before it.
 struct LineScanner {
     private let text: String
-    private var index: String.Index
+    /// The byte offset of the next line's start.
+    private var offset = 0
 
     init(_ text: String) {
         self.text = text
-        index = text.startIndex
     }
 
     mutating func next() -> Substring? {
-        guard index < text.endIndex else { return nil }
         let utf8 = text.utf8
-        var cursor = index
-        while cursor != utf8.endIndex, utf8[cursor] != UInt8(ascii: "\n") { cursor = utf8.index(after: cursor) }
-        var end = cursor
-        if end > index, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
-        let line = text[index..<end]
-        index = cursor == utf8.endIndex ? cursor : utf8.index(after: cursor)
-        return line
+        guard offset < utf8.count else { return nil }
+        let start = offset
+        // The line end is searched on the contiguous bytes; the index by index walk of the
+        // UTF-8 view is several times slower.
+        let lineFeed = utf8.withContiguousStorageIfAvailable { bytes in
+            var cursor = start
+            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "\n") { cursor += 1 }
+            return cursor
+        } ?? Self.lineFeed(in: utf8, from: start)
+        var end = lineFeed
+        if end > start, utf8[utf8.index(utf8.startIndex, offsetBy: end - 1)] == UInt8(ascii: "\r") { end -= 1 }
+        offset = lineFeed + 1
+        return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+    }
+
+    /// The offset of the first LF at or after `start` (the byte count when there is none), for
+    /// text that is not stored contiguously.
+    private static func lineFeed(in utf8: String.UTF8View, from start: Int) -> Int {
+        var cursor = start
+        var index = utf8.index(utf8.startIndex, offsetBy: start)
+        while index != utf8.endIndex, utf8[index] != UInt8(ascii: "\n") {
+            index = utf8.index(after: index)
+            cursor += 1
+        }
+        return cursor
     }
 }
 

@@ -8,18 +8,19 @@ enum LineEnds {
     /// `text` with every CR that is not followed by LF replaced by LF; `text` itself when it has
     /// no lone CR.
     static func normalizingLoneCarriageReturns(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(of: 0x0D) else { return text }
-        var bytes = Array(utf8)
-        var changed = false
-        var index = utf8.distance(from: utf8.startIndex, to: first)
-        while index < bytes.count {
-            if bytes[index] == 0x0D, index + 1 == bytes.count || bytes[index + 1] != 0x0A {
-                bytes[index] = 0x0A
+        var text = text
+        // Scanned on the contiguous bytes: the generic search of the UTF-8 view goes index by
+        // index, and every recipe is searched in full (almost all of them have no CR at all).
+        let normalized: String? = text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(of: 0x0D) else { return nil }
+            var copy = Array(bytes)
+            var changed = false
+            for index in first..<copy.count where copy[index] == 0x0D && (index + 1 == copy.count || copy[index + 1] != 0x0A) {
+                copy[index] = 0x0A
                 changed = true
             }
-            index += 1
+            return changed ? String(decoding: copy, as: UTF8.self) : nil
         }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        return normalized ?? text
     }
 }

@@ -54,6 +54,7 @@ struct RecipeChecker {
         var renderer = HTMLRenderer()
         let outcomes = fences.outcomes
         renderer.codeBlockHook = { code, _ in outcomes[code.contentLine] }
+        renderer.reservedCapacity = fences.source.count + outcomes.values.reduce(0) { $0 + $1.utf8.count }
         let links = self.links
         renderer.linkRewriter = { destination in
             if let path = links.linkedRecipePath(destination, from: from) { linked.slugs[path] = links.slugs[path] ?? "" }
@@ -124,7 +125,11 @@ struct RecipeChecker {
                     range: SourceRange(line: paragraph.startLine, column: paragraph.startColumn, length: marker.utf8.count + 3),
                     help: "use one of \(kinds)"))
             }
-            for child in node.children { visit(child, depth: depth + 1) }
+            // Block quotes are children of the document, block quotes and list items only.
+            switch node.kind {
+            case .document, .blockQuote, .list, .item: for child in node.children { visit(child, depth: depth + 1) }
+            default: break
+            }
         }
         visit(node, depth: 0)
         return found

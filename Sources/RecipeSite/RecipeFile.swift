@@ -22,31 +22,6 @@ public struct RecipeFile: Hashable, Sendable, Codable {
     }
 }
 
-/// What checking one recipe produced: its metadata, diagnostics and rendered body.
-public struct CheckedRecipe: Sendable, Codable {
-    public var file: RecipeFile
-    public var frontMatter: FrontMatter?
-    public var slug: String
-    public var diagnostics: [Diagnostic]
-    public var bodyHTML: String
-    public var headings: [HeadingEntry]
-    /// Every checked YAML manifest of the page, as one multi-document stream.
-    public var manifests: String
-    /// Internal links of the page, to be resolved once all pages are known.
-    public var links: [LinkReference]
-    /// Paragraph, list and table text of the page, for the search index.
-    public var searchText: [String]
-    public var checkedExamples: Int
-    public var diagrams: Int
-    /// Whether `bodyHTML` was rendered; `recipegen check` checks without rendering pages.
-    public var rendered = true
-    /// The slug of each recipe file the body links to, by content path ("" for a file that is
-    /// no recipe), as the body was rendered: a cached body is stale when one of them changed.
-    public var linkedSlugs: [String: String] = [:]
-    /// When the recipe's file was last committed, if git knows (set after checking; not cached).
-    public var updated: RecipeDate?
-}
-
 /// A heading of a recipe, for its table of contents and for `#anchor` checks.
 public struct HeadingEntry: Hashable, Sendable, Codable {
     public var level: Int

@@ -68,6 +68,14 @@ public enum YAMLHighlighter {
 
     private static func scalarClass(_ token: yaml_token_t) -> StaticString {
         let data = token.data.scalar
+        // A plain scalar of ASCII digits alone (a port, a count) is an integer, or a float when
+        // it is too long for one or reads as a bad octal: a number either way, and no String
+        // needs to be made to resolve it.
+        if data.style == YAML_PLAIN_SCALAR_STYLE, data.length > 0,
+            UnsafeBufferPointer(start: data.value, count: Int(data.length)).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        {
+            return "tok-number"
+        }
         let text = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
         let style: YAMLScalar.Style
         switch data.style {
@@ -153,11 +161,11 @@ struct HighlightBuffer {
         for index in cursor...end {
             if index == end || bytes[index] == UInt8(ascii: "\n") {
                 if index > lineStart {
-                    out += "<span class=\"".utf8
-                    out += UnsafeBufferPointer(start: className.utf8Start, count: className.utf8CodeUnitCount)
-                    out += "\">".utf8
+                    append("<span class=\"")
+                    append(className)
+                    append("\">")
                     escape(lineStart..<index)
-                    out += "</span>".utf8
+                    append("</span>")
                 }
                 if index < end { out.append(UInt8(ascii: "\n")) }
                 lineStart = index + 1
@@ -166,16 +174,27 @@ struct HighlightBuffer {
         cursor = end
     }
 
+    /// Appends the bytes in `range`, escaped; runs without a character to escape are copied
+    /// whole, not byte by byte.
     private mutating func escape(_ range: Range<Int>) {
+        var run = range.lowerBound
         for index in range {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            default: out.append(byte)
+            let entity: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "<"): entity = "&lt;"
+            case UInt8(ascii: ">"): entity = "&gt;"
+            case UInt8(ascii: "&"): entity = "&amp;"
+            case UInt8(ascii: "\""): entity = "&quot;"
+            default: continue
             }
+            if run < index { out.append(contentsOf: bytes[run..<index]) }
+            append(entity)
+            run = index + 1
         }
+        if run < range.upperBound { out.append(contentsOf: bytes[run..<range.upperBound]) }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 }
