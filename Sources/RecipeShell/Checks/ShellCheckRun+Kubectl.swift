@@ -9,7 +9,8 @@ extension ShellCheckRun {
     ]
 
     func checkKubectl(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
-        let head = KubectlArguments(arguments, table: .globalOnly)
+        // The verb, and for 'create' the word after it.
+        let head = KubectlArguments(arguments, table: .globalOnly, positionals: 2)
         guard let verb = head.positionals.first?.literal else { return }
         switch verb {
         case "get": checkResources(arguments, verb: verb, table: .get)
@@ -351,8 +352,7 @@ extension ShellCheckRun {
     }
 
     private func checkConfig(_ arguments: ArraySlice<ShellWord>) {
-        let parsed = KubectlArguments(
-            arguments, table: KubectlFlagTable(KubectlFlagTable.global, ["current"]))
+        let parsed = KubectlArguments(arguments, table: .config)
         guard parsed.positionals.dropFirst().first?.literal == "set-context", parsed.has("current"),
             let value = parsed.last("namespace")?.value, !value.contains("\u{0}")
         else { return }
