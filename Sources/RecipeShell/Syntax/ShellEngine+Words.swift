@@ -13,6 +13,12 @@ struct WordBuilder {
         offsets.append(offset)
     }
 
+    /// Room for `count` bytes, so that a word of that length grows its buffers only once.
+    mutating func reserve(_ count: Int) {
+        value.reserveCapacity(count)
+        offsets.reserveCapacity(count)
+    }
+
     mutating func expansion(_ text: String, at offset: Int) {
         append(0, at: offset)
         expansions.append(text)
@@ -24,6 +30,10 @@ extension ShellEngine {
     func readWord() throws -> ShellWord {
         let start = pos
         var word = WordBuilder()
+        // Most words end at the next blank; quotes may make them longer.
+        var blank = pos
+        while blank < limit, bytes[blank] != 0x20, bytes[blank] != 0x0A, bytes[blank] != 0x09 { blank += 1 }
+        word.reserve(blank - pos)
         wordLoop: while pos < limit {
             let c = bytes[pos]
             switch c {
