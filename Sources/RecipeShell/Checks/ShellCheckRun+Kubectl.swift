@@ -44,7 +44,7 @@ extension ShellCheckRun {
     {
         // The subcommand path: 'create service nodeport' is three words, others one.
         let parsed = KubectlArguments(
-            arguments, table: table, verbs: command.split(separator: " ").count)
+            arguments, table: table, verbs: command.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
         for unknown in parsed.unknownFlags {
             report(
                 "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'",
@@ -83,7 +83,7 @@ extension ShellCheckRun {
 
     /// `--dry-run`, `-o` and `--cascade` values, which kubectl checks before sending anything.
     private func checkCommonValues(_ parsed: KubectlArguments, command: String) {
-        for flag in parsed.all("dry-run") {
+        for flag in parsed.flags where flag.name == "dry-run" {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
             if !["none", "client", "server", "true", "false"].contains(value) {
                 report(
@@ -92,7 +92,7 @@ extension ShellCheckRun {
                     at: valueRange(flag))
             }
         }
-        for flag in parsed.all("output") {
+        for flag in parsed.flags where flag.name == "output" {
             guard let value = flag.value, !value.contains("\u{0}") else { continue }
             let format =
                 value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
@@ -200,6 +200,7 @@ extension ShellCheckRun {
     }
 
     static func isServiceType(_ type: String) -> Bool {
+        if type == "svc" || type == "service" || type == "services" { return true }
         let lower = type.lowercased()
         let base = lower.split(separator: ".").first.map(String.init) ?? lower
         return ["service", "services", "svc"].contains(base)
@@ -339,9 +340,13 @@ extension ShellCheckRun {
     /// The Services of the one block whose title has the same file name as `path`
     /// (`-f k8s/web.yaml` for a block titled `web.yaml`, or the other way round).
     private func titledByFileName(_ path: String) -> [ShellService]? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let matches = context.manifestTitles.filter { ($0.key.split(separator: "/").last.map(String.init) ?? $0.key) == name }
-        return matches.count == 1 ? matches.first?.value : nil
+        let name = Self.baseName(path)
+        var match: [ShellService]?
+        for (title, services) in context.manifestTitles where Self.baseName(title) == name {
+            guard match == nil else { return nil }
+            match = services
+        }
+        return match
     }
 
     /// Validates manifests fed to kubectl; returns the Services they define.
