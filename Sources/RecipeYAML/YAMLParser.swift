@@ -117,11 +117,11 @@ enum DocumentSplitter {
         let count = lines.starts.count
         for index in 0..<count {
             let line = lines.line(index)
-            if isMarker(line, "-") {
+            if isMarker(line, UInt8(ascii: "-")) {
                 if hasContent { chunks.append(DocumentChunk(firstLine: start, lastLine: index - 1)) }
                 start = index
                 hasContent = true
-            } else if isMarker(line, ".") {
+            } else if isMarker(line, UInt8(ascii: ".")) {
                 if hasContent { chunks.append(DocumentChunk(firstLine: start, lastLine: index)) }
                 start = index + 1
                 hasContent = false
@@ -133,8 +133,7 @@ enum DocumentSplitter {
         return chunks
     }
 
-    private static func isMarker(_ line: ArraySlice<UInt8>, _ c: Character) -> Bool {
-        let char = c.asciiValue!
+    private static func isMarker(_ line: ArraySlice<UInt8>, _ char: UInt8) -> Bool {
         guard line.count >= 3 else { return false }
         let i = line.startIndex
         guard line[i] == char, line[i + 1] == char, line[i + 2] == char else { return false }
