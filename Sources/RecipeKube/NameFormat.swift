@@ -117,7 +117,10 @@ enum NameFormat {
         guard bytes.allSatisfy({ isLower($0) || isDigit($0) || $0 == dash }) else {
             return "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)"
         }
-        if value.contains("--") { return "must not contain consecutive hyphens" }
+        // Only a-z, 0-9 and '-' are left, so two '-' bytes in a row are two hyphens.
+        if zip(bytes, bytes.dropFirst()).contains(where: { $0 == dash && $1 == dash }) {
+            return "must not contain consecutive hyphens"
+        }
         guard bytes.contains(where: isLower) else {
             return "must contain at least one letter (a-z)"
         }

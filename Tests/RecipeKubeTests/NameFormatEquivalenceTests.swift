@@ -64,4 +64,21 @@ import Testing
             }
         }
     }
+
+    /// Port names: consecutive hyphens are found as `contains("--")` finds them.
+    @Test func portNamesFindConsecutiveHyphens() {
+        var state: UInt64 = 37
+        let letters = Array("a-9-")
+        for _ in 0..<5000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<(1 + Int((state >> 40) % 14)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(letters[Int((state >> 33) % UInt64(letters.count))])
+            }
+            let problem = NameFormat.ianaServiceName(text)
+            let doubled = problem == "must not contain consecutive hyphens"
+            #expect(doubled == (text.contains("--") && text.utf8.count <= 15), "\(text)")
+        }
+    }
 }
