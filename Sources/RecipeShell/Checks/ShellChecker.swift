@@ -26,6 +26,7 @@ public enum ShellChecker {
             }
         }
         // A loop body checked once per item reports a fault of the body only once.
+        guard run.diagnostics.count > 1 else { return run.diagnostics }
         var seen = Set<Diagnostic>()
         return run.diagnostics.filter { seen.insert($0).inserted }.sorted()
     }
