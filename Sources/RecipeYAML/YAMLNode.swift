@@ -48,12 +48,7 @@ public struct YAMLNode: Hashable, Sendable {
 
     /// The last pair whose key is the scalar `key`.
     public func pair(_ key: String) -> YAMLPair? {
-        guard case .mapping(let pairs) = kind else { return nil }
-        // Matching the key's kind in place reads its text without copying the scalar.
-        for index in pairs.indices.reversed() {
-            if case .scalar(let scalar) = pairs[index].key.kind, scalar.text == key { return pairs[index] }
-        }
-        return nil
+        pairs?.last { $0.key.scalar?.text == key }
     }
 
     /// The text of a scalar node whose value is a string; nil for other nodes and values.
