@@ -132,9 +132,12 @@ struct TreeBuilder {
         }
         stack[top].size += size
         if !stack[top].isMapping {
+            // Room for a few at once: most collections of a manifest are short.
+            if stack[top].items.capacity == 0 { stack[top].items.reserveCapacity(4) }
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
             stack[top].pendingKey = nil
+            if stack[top].pairs.capacity == 0 { stack[top].pairs.reserveCapacity(4) }
             stack[top].pairs.append(YAMLPair(key: key, value: node))
         } else {
             stack[top].pendingKey = node
