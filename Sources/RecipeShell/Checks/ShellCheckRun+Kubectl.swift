@@ -84,7 +84,7 @@ extension ShellCheckRun {
     /// `--dry-run`, `-o` and `--cascade` values, which kubectl checks before sending anything.
     private func checkCommonValues(_ parsed: KubectlArguments, command: String) {
         for flag in parsed.flags where flag.name == "dry-run" {
-            guard let value = flag.value, !value.contains("\u{0}") else { continue }
+            guard let value = flag.value, !CharacterSearch.contains(value, 0) else { continue }
             if !["none", "client", "server", "true", "false"].contains(value) {
                 report(
                     "RG3102",
@@ -93,7 +93,7 @@ extension ShellCheckRun {
             }
         }
         for flag in parsed.flags where flag.name == "output" {
-            guard let value = flag.value, !value.contains("\u{0}") else { continue }
+            guard let value = flag.value, !CharacterSearch.contains(value, 0) else { continue }
             let format =
                 value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
             // A template format may take its template from --template instead of '='.
@@ -137,7 +137,7 @@ extension ShellCheckRun {
 
     /// The namespace a command works in.
     func namespace(_ parsed: KubectlArguments) -> String {
-        if let value = parsed.last("namespace")?.value, !value.contains("\u{0}") { return value }
+        if let value = parsed.last("namespace")?.value, !CharacterSearch.contains(value, 0) { return value }
         return context.currentNamespace
     }
 
@@ -153,7 +153,7 @@ extension ShellCheckRun {
         if verb == "label" || verb == "annotate" {
             // KEY=VALUE and KEY- after the resources are the labels to set or remove.
             let resources = positionals.dropFirst().filter {
-                !$0.value.contains("=") && !$0.value.hasSuffix("-")
+                !CharacterSearch.contains($0.value, UInt8(ascii: "=")) && !$0.value.hasSuffix("-")
             }
             positionals = Array(positionals.prefix(1)) + resources
         }
@@ -165,7 +165,7 @@ extension ShellCheckRun {
             anchor: parsed.positionals.first?.range ?? arguments.first?.range
                 ?? SourceRange(line: 1, column: 1))
         guard let first = positionals.first, first.literal != nil else { return }
-        if first.value.contains("/") {
+        if CharacterSearch.contains(first.value, UInt8(ascii: "/")) {
             for word in positionals where word.literal != nil {
                 guard let slash = word.value.utf8.firstIndex(of: UInt8(ascii: "/")) else {
                     report(
@@ -184,7 +184,7 @@ extension ShellCheckRun {
         }
         let types = first.value.split(separator: ",").map(String.init)
         for word in positionals.dropFirst() where word.literal != nil {
-            if word.value.contains("/") {
+            if CharacterSearch.contains(word.value, UInt8(ascii: "/")) {
                 report(
                     "RG3103",
                     "there is no need to give the type '\(first.value)' separately when '\(word.value)' is in TYPE/NAME form",
@@ -309,7 +309,7 @@ extension ShellCheckRun {
             }
             return
         }
-        if file.contains("\u{0}") || file.hasPrefix("http://") || file.hasPrefix("https://") {
+        if CharacterSearch.contains(file, 0) || file.hasPrefix("http://") || file.hasPrefix("https://") {
             context.seesEverything = false
             return
         }

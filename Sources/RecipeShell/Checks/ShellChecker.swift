@@ -157,7 +157,7 @@ final class ShellCheckRun {
     ) {
         guard let start = Self.commandStart(command.words), let name = command.words[start].literal
         else { return }
-        if name.contains(" "), start > 0 {
+        if CharacterSearch.contains(name, 0x20), start > 0 {
             // watch 'kubectl get svc web', timeout 5 "curl …": the wrapper runs the string as a command.
             checkNested(command.words[start], inPod: inPod)
             return
