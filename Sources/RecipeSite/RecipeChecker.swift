@@ -124,7 +124,12 @@ struct RecipeChecker {
                     range: SourceRange(line: paragraph.startLine, column: paragraph.startColumn, length: marker.utf8.count + 3),
                     help: "use one of \(kinds)"))
             }
-            for child in node.children { visit(child, depth: depth + 1) }
+            switch node.kind {
+            case .codeBlock, .htmlBlock, .paragraph, .heading, .table:
+                return  // only inlines or text below: no block quote
+            default:
+                for child in node.children { visit(child, depth: depth + 1) }
+            }
         }
         visit(node, depth: 0)
         return found
