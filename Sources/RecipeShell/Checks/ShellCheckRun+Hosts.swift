@@ -184,6 +184,7 @@ extension ShellCheckRun {
         }
     }
 
+    /// Whether the UTF-8 bytes of `needle` occur in those of `text`.
     static func containsBytes(_ text: String, _ needle: String) -> Bool {
         let haystack = text.utf8
         let pattern = needle.utf8
