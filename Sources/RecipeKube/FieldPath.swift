@@ -28,17 +28,26 @@ struct FieldPath: Hashable, Sendable, CustomStringConvertible {
 
     /// The path with `key` appended.
     func key(_ key: String) -> FieldPath {
-        FieldPath(components + [.key(key)])
+        appending(.key(key))
     }
 
     /// The path with the map entry `key` appended (`metadata.annotations[key]`).
     func mapKey(_ key: String) -> FieldPath {
-        FieldPath(components + [.mapKey(key)])
+        appending(.mapKey(key))
     }
 
     /// The path with `index` appended.
     func index(_ index: Int) -> FieldPath {
-        FieldPath(components + [.index(index)])
+        appending(.index(index))
+    }
+
+    /// One copy of the components with `component` added (no array for `component` alone).
+    private func appending(_ component: Component) -> FieldPath {
+        var path = FieldPath()
+        path.components.reserveCapacity(components.count + 1)
+        path.components.append(contentsOf: components)
+        path.components.append(component)
+        return path
     }
 
     /// `spec.ports[0].name`; the empty path is `<root>`.

@@ -4,10 +4,10 @@
 enum NameFormat {
     /// `IsDNS1035Label`: 1–63 bytes of `a-z 0-9 -`, starting with a letter, ending alphanumeric.
     static func dns1035Label(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
+        let bytes = value.utf8
         if bytes.count > 63 { return "must be no more than 63 characters" }
         guard let first = bytes.first, isLower(first), isLabelBody(bytes),
-            isAlnum(bytes[bytes.count - 1])
+            let last = bytes.last, isAlnum(last)
         else {
             return "a DNS-1035 label must consist of lower case alphanumeric characters or '-', "
                 + "start with an alphabetic character, and end with an alphanumeric character"
@@ -17,7 +17,7 @@ enum NameFormat {
 
     /// `IsDNS1123Label`: 1–63 bytes of `a-z 0-9 -`, starting and ending alphanumeric.
     static func dns1123Label(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
+        let bytes = value.utf8
         if bytes.count > 63 { return "must be no more than 63 characters" }
         guard isLabel(bytes[...]) else {
             if value.contains("."), dns1123Subdomain(value) == nil {
@@ -31,10 +31,13 @@ enum NameFormat {
 
     /// `IsDNS1123Subdomain`: at most 253 bytes of DNS-1123 labels joined by `.`.
     static func dns1123Subdomain(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
+        dns1123Subdomain(value.utf8[...])
+    }
+
+    /// ``dns1123Subdomain(_:)-swift.method`` of some bytes of a string.
+    static func dns1123Subdomain(_ bytes: Substring.UTF8View) -> String? {
         if bytes.count > 253 { return "must be no more than 253 characters" }
-        let labels = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard !bytes.isEmpty, labels.allSatisfy({ isLabel($0) }) else {
+        guard !bytes.isEmpty, allLabels(bytes) else {
             return "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
                 + "characters, '-' or '.', and must start and end with an alphanumeric character"
         }
@@ -44,6 +47,31 @@ enum NameFormat {
     /// `IsQualifiedName`: an optional DNS-1123 subdomain prefix and `/`, then a name part of
     /// 1–63 bytes of `A-Z a-z 0-9 - _ .`, starting and ending alphanumeric.
     static func qualifiedName(_ value: String) -> String? {
+        let utf8 = value.utf8
+        let slash = UInt8(ascii: "/")
+        // Bytes and Characters split alike at '/' in ASCII text; other text splits by Character.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return qualifiedNameOfCharacters(value) }
+        let name: Substring.UTF8View
+        switch utf8.firstIndex(of: slash) {
+        case nil:
+            name = utf8[...]
+        case let first? where utf8[utf8.index(after: first)...].contains(slash):
+            return qualifiedNameProblem
+        case let first?:
+            if first == utf8.startIndex { return "prefix part must be non-empty" }
+            if let problem = dns1123Subdomain(utf8[..<first]) { return "prefix part " + problem }
+            name = utf8[utf8.index(after: first)...]
+        }
+        return qualifiedNamePart(name)
+    }
+
+    private static let qualifiedNameProblem =
+        "a qualified name must consist of alphanumeric characters, '-', '_' or '.', "
+        + "and must start and end with an alphanumeric character, with an optional "
+        + "DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
+
+    /// ``qualifiedName(_:)`` for text that is not ASCII, split at '/' Characters.
+    private static func qualifiedNameOfCharacters(_ value: String) -> String? {
         let parts = value.split(separator: "/", omittingEmptySubsequences: false)
         let name: Substring
         switch parts.count {
@@ -54,13 +82,15 @@ enum NameFormat {
             if let problem = dns1123Subdomain(String(parts[0])) { return "prefix part " + problem }
             name = parts[1]
         default:
-            return "a qualified name must consist of alphanumeric characters, '-', '_' or '.', "
-                + "and must start and end with an alphanumeric character, with an optional "
-                + "DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
+            return qualifiedNameProblem
         }
+        return qualifiedNamePart(name.utf8)
+    }
+
+    private static func qualifiedNamePart(_ name: Substring.UTF8View) -> String? {
         if name.isEmpty { return "name part must be non-empty" }
-        if name.utf8.count > 63 { return "name part must be no more than 63 characters" }
-        guard isQualifiedPart(Array(name.utf8)) else {
+        if name.count > 63 { return "name part must be no more than 63 characters" }
+        guard isQualifiedPart(name) else {
             return "name part must consist of alphanumeric characters, '-', '_' or '.', and must "
                 + "start and end with an alphanumeric character (e.g. 'MyName' or 'my.name')"
         }
@@ -69,7 +99,7 @@ enum NameFormat {
 
     /// `IsValidLabelValue`: empty, or at most 63 bytes in the qualified-name name-part class.
     static func labelValue(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
+        let bytes = value.utf8
         if bytes.isEmpty { return nil }
         if bytes.count > 63 { return "must be no more than 63 characters" }
         guard isQualifiedPart(bytes) else {
@@ -82,12 +112,15 @@ enum NameFormat {
     /// `IsValidPortName` (IANA_SVC_NAME): 1–15 bytes of `a-z 0-9 -`, at least one letter, no
     /// `--`, not starting or ending with `-`.
     static func ianaServiceName(_ value: String) -> String? {
-        let bytes = Array(value.utf8)
+        let bytes = value.utf8
         if bytes.isEmpty || bytes.count > 15 { return "must be no more than 15 characters" }
         guard bytes.allSatisfy({ isLower($0) || isDigit($0) || $0 == dash }) else {
             return "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)"
         }
-        if value.contains("--") { return "must not contain consecutive hyphens" }
+        // Only a-z, 0-9 and '-' are left, so two '-' bytes in a row are two hyphens.
+        if zip(bytes, bytes.dropFirst()).contains(where: { $0 == dash && $1 == dash }) {
+            return "must not contain consecutive hyphens"
+        }
         guard bytes.contains(where: isLower) else {
             return "must contain at least one letter (a-z)"
         }
@@ -110,19 +143,35 @@ enum NameFormat {
         bytes.allSatisfy { isAlnum($0) || $0 == dash }
     }
 
-    private static func isLabel(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last, bytes.count <= 63 else {
-            return false
+    private static func isLabel<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        guard let first = bytes.first, bytes.count <= 63 else { return false }
+        var last = first
+        for byte in bytes {
+            guard isAlnum(byte) || byte == dash else { return false }
+            last = byte
         }
-        return isAlnum(first) && isAlnum(last) && isLabelBody(bytes)
+        return isAlnum(first) && isAlnum(last)
     }
 
-    private static func isQualifiedPart(_ bytes: [UInt8]) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return false }
+    /// Whether every part of `bytes` between dots (also empty ones) is a DNS-1123 label.
+    private static func allLabels(_ bytes: Substring.UTF8View) -> Bool {
+        var start = bytes.startIndex
+        while let dot = bytes[start...].firstIndex(of: UInt8(ascii: ".")) {
+            guard isLabel(bytes[start..<dot]) else { return false }
+            start = bytes.index(after: dot)
+        }
+        return isLabel(bytes[start...])
+    }
+
+    private static func isQualifiedPart<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        guard let first = bytes.first else { return false }
         let edge = { (b: UInt8) in isAlnum(b) || isUpper(b) }
+        var last = first
+        for byte in bytes {
+            guard edge(byte) || byte == dash || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            else { return false }
+            last = byte
+        }
         return edge(first) && edge(last)
-            && bytes.allSatisfy {
-                edge($0) || $0 == dash || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
-            }
     }
 }

@@ -42,7 +42,7 @@ struct StrictDecoder {
                 wrongType(node, expected: "a list", at: path, into: &sink)
                 return
             }
-            for (index, item) in items.enumerated() {
+            for (index, item) in items.enumerated() where !Self.passes(item, as: element) {
                 check(item, as: element, at: path.index(index), into: &sink)
             }
         case .object(let schema):
@@ -93,7 +93,24 @@ struct StrictDecoder {
                 )
                 continue
             }
+            if Self.passes(pair.value, as: field.type) { continue }
             check(pair.value, as: field.type, at: fieldPath, into: &sink)
+        }
+    }
+
+    /// Whether `check` would find nothing to report in a null or scalar `node` of a scalar
+    /// `type`; false whenever it might, and for objects and lists. Most fields of a manifest
+    /// pass so, without building their path.
+    static func passes(_ node: YAMLNode, as type: FieldType) -> Bool {
+        guard case .scalar(let scalar) = node.kind else { return false }
+        switch (type, scalar.value) {
+        case (_, .null), (.free, _), (.string, .string), (.bool, .bool), (.int64, .int),
+            (.intOrString, .string):
+            return true
+        case (.int32, .int(let value)), (.intOrString, .int(let value)):
+            return value >= Int(Int32.min) && value <= Int(Int32.max)
+        default:
+            return false
         }
     }
 

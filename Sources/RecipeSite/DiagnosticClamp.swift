@@ -37,9 +37,23 @@ enum DiagnosticClamp {
     /// The byte count of every line of `text` (split at LF, a CR before it not counted).
     static func lineLengths(_ text: String) -> [Int] {
         var lengths: [Int] = []
-        var scanner = LineScanner(text)
-        while let line = scanner.next() { lengths.append(line.utf8.count) }
-        if text.isEmpty || text.utf8.last == UInt8(ascii: "\n") { lengths.append(0) }
+        var length = 0
+        var endsWithCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                lengths.append(endsWithCR ? length - 1 : length)
+                length = 0
+                endsWithCR = false
+            } else {
+                length += 1
+                endsWithCR = byte == UInt8(ascii: "\r")
+            }
+        }
+        if text.isEmpty || text.utf8.last == UInt8(ascii: "\n") {
+            lengths.append(0)
+        } else {
+            lengths.append(endsWithCR ? length - 1 : length)
+        }
         return lengths
     }
 }

@@ -125,10 +125,11 @@ struct RecipeChecker {
                     range: SourceRange(line: paragraph.startLine, column: paragraph.startColumn, length: marker.utf8.count + 3),
                     help: "use one of \(kinds)"))
             }
-            // Block quotes are children of the document, block quotes and list items only.
             switch node.kind {
-            case .document, .blockQuote, .list, .item: for child in node.children { visit(child, depth: depth + 1) }
-            default: break
+            case .codeBlock, .htmlBlock, .paragraph, .heading, .table:
+                return  // only inlines or text below: no block quote
+            default:
+                for child in node.children { visit(child, depth: depth + 1) }
             }
         }
         visit(node, depth: 0)

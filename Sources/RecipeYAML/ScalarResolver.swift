@@ -58,6 +58,11 @@ public enum ScalarResolver {
     }
 
     static func integer(_ text: String) -> Int? {
+        plainDecimal(text) ?? anyInteger(text)
+    }
+
+    /// An integer in any of YAML 1.1's forms: sign, `_` separators, `0x`, `0o`, `0b`, `0`.
+    static func anyInteger(_ text: String) -> Int? {
         var digits = Substring(text.filter { $0 != "_" })
         var negative = false
         if digits.first == "-" || digits.first == "+" {
@@ -86,6 +91,30 @@ public enum ScalarResolver {
         }
         guard magnitude <= UInt64(Int.max) else { return nil }
         return Int(magnitude)
+    }
+
+    /// The value of an optionally signed run of at most 18 decimal digits without a leading
+    /// zero (`80`, `-1`, `30080`: most numbers in manifests); nil for anything else, which the
+    /// general rules then read.
+    static func plainDecimal(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard utf8.count <= 19 else { return nil }
+        var value = 0
+        var digits = 0
+        var negative = false
+        for (index, byte) in utf8.enumerated() {
+            if index == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
+                negative = byte == UInt8(ascii: "-")
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            // '0' alone is zero; '012' is octal and '0_1' has a separator: the general rules.
+            if digits == 1, value == 0 { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits > 0, digits <= 18 else { return nil }
+        return negative ? -value : value
     }
 
     static func float(_ text: String) -> Double? {

@@ -3,9 +3,16 @@ import RecipeDiagnostics
 
 /// Builds the node tree of one document chunk from libyaml's events.
 struct TreeBuilder {
-    private enum Frame {
-        case mapping(start: SourceLocation, tag: String?, anchor: String?, pairs: [YAMLPair], pendingKey: YAMLNode?, size: Int)
-        case sequence(start: SourceLocation, tag: String?, anchor: String?, items: [YAMLNode], size: Int)
+    /// A mapping or sequence being built; changed in place at the top of the stack.
+    private struct Frame {
+        var isMapping: Bool
+        var start: SourceLocation
+        var tag: String?
+        var anchor: String?
+        var pairs: [YAMLPair] = []
+        var items: [YAMLNode] = []
+        var pendingKey: YAMLNode?
+        var size = 1
     }
 
     private let bytes: [UInt8]
@@ -85,21 +92,21 @@ struct TreeBuilder {
             return add(target.node, size: target.size, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            stack.append(.sequence(start: location(event.start_mark), tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }, items: [], size: 1))
+            stack.append(Frame(isMapping: false, start: location(event.start_mark), tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }))
             return checkDepth(event)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            stack.append(.mapping(start: location(event.start_mark), tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }, pairs: [], pendingKey: nil, size: 1))
+            stack.append(Frame(isMapping: true, start: location(event.start_mark), tag: data.tag.map { String(cString: $0) }, anchor: data.anchor.map { String(cString: $0) }))
             return checkDepth(event)
         case YAML_SEQUENCE_END_EVENT:
-            guard case .sequence(let start, let tag, let anchor, let items, let size) = stack.popLast() else { return false }
-            let node = YAMLNode(.sequence(items), range: SourceRange(start: start, end: location(event.end_mark)), tag: tag)
-            return add(node, size: size, anchor: anchor, counted: true)
+            guard let frame = stack.popLast(), !frame.isMapping else { return false }
+            let node = YAMLNode(.sequence(frame.items), range: SourceRange(start: frame.start, end: location(event.end_mark)), tag: frame.tag)
+            return add(node, size: frame.size, anchor: frame.anchor, counted: true)
         case YAML_MAPPING_END_EVENT:
-            guard case .mapping(let start, let tag, let anchor, let pairs, _, let size) = stack.popLast() else { return false }
-            reportDuplicateKeys(pairs)
-            let node = YAMLNode(.mapping(MergeKeys.apply(pairs)), range: SourceRange(start: start, end: location(event.end_mark)), tag: tag)
-            return add(node, size: size, anchor: anchor, counted: true)
+            guard let frame = stack.popLast(), frame.isMapping else { return false }
+            reportDuplicateKeys(frame.pairs)
+            let node = YAMLNode(.mapping(MergeKeys.apply(frame.pairs)), range: SourceRange(start: frame.start, end: location(event.end_mark)), tag: frame.tag)
+            return add(node, size: frame.size, anchor: frame.anchor, counted: true)
         default:
             break
         }
@@ -118,21 +125,22 @@ struct TreeBuilder {
             return false
         }
         if let anchor { anchors[anchor] = (node, size) }
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return true
         }
-        switch consume top {
-        case .sequence(let start, let tag, let anchorName, var items, let total):
-            items.append(node)
-            stack.append(.sequence(start: start, tag: tag, anchor: anchorName, items: items, size: total + size))
-        case .mapping(let start, let tag, let anchorName, var pairs, let pendingKey, let total):
-            if let key = pendingKey {
-                pairs.append(YAMLPair(key: key, value: node))
-                stack.append(.mapping(start: start, tag: tag, anchor: anchorName, pairs: pairs, pendingKey: nil, size: total + size))
-            } else {
-                stack.append(.mapping(start: start, tag: tag, anchor: anchorName, pairs: pairs, pendingKey: node, size: total + size))
-            }
+        stack[top].size += size
+        if !stack[top].isMapping {
+            // Room for a few at once: most collections of a manifest are short.
+            if stack[top].items.capacity == 0 { stack[top].items.reserveCapacity(4) }
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pendingKey = nil
+            if stack[top].pairs.capacity == 0 { stack[top].pairs.reserveCapacity(4) }
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
+        } else {
+            stack[top].pendingKey = node
         }
         return true
     }

@@ -64,21 +64,38 @@ struct LineTable {
     /// Byte offset where each line starts (0-based line index).
     let starts: [Int]
     let bytes: [UInt8]
+    /// Whether each line (0-based) is all ASCII, so that its characters are its bytes.
+    private let asciiLines: [Bool]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
+        var asciiLines: [Bool] = []
+        var ascii = true
         for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 { ascii = false }
             // libyaml ends a line at LF, CR LF and a lone CR alike; so must its positions.
             if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
                 starts.append(index + 1)
+                asciiLines.append(ascii)
+                ascii = true
             }
         }
+        asciiLines.append(ascii)
         self.starts = starts
+        self.asciiLines = asciiLines
     }
 
     /// 1-based byte column of the 0-based character column `characters` on 0-based `line`.
     func byteColumn(line: Int, characters: Int) -> Int {
+        guard line < starts.count else { return characters + 1 }
+        // One byte per character, also past the line's end (columns there count on).
+        if asciiLines[line] { return characters + 1 }
+        return scannedByteColumn(line: line, characters: characters)
+    }
+
+    /// ``byteColumn(line:characters:)`` by walking the line's UTF-8 sequences.
+    func scannedByteColumn(line: Int, characters: Int) -> Int {
         guard line < starts.count else { return characters + 1 }
         var offset = starts[line]
         var remaining = characters
@@ -117,11 +134,11 @@ enum DocumentSplitter {
         let count = lines.starts.count
         for index in 0..<count {
             let line = lines.line(index)
-            if isMarker(line, "-") {
+            if isMarker(line, UInt8(ascii: "-")) {
                 if hasContent { chunks.append(DocumentChunk(firstLine: start, lastLine: index - 1)) }
                 start = index
                 hasContent = true
-            } else if isMarker(line, ".") {
+            } else if isMarker(line, UInt8(ascii: ".")) {
                 if hasContent { chunks.append(DocumentChunk(firstLine: start, lastLine: index)) }
                 start = index + 1
                 hasContent = false
@@ -133,8 +150,7 @@ enum DocumentSplitter {
         return chunks
     }
 
-    private static func isMarker(_ line: ArraySlice<UInt8>, _ c: Character) -> Bool {
-        let char = c.asciiValue!
+    private static func isMarker(_ line: ArraySlice<UInt8>, _ char: UInt8) -> Bool {
         guard line.count >= 3 else { return false }
         let i = line.startIndex
         guard line[i] == char, line[i + 1] == char, line[i + 2] == char else { return false }

@@ -66,6 +66,11 @@ import Testing
         #expect(check("\n> [!HINT]\n> text\n") == ["RG1013@7:3"])
     }
 
+    @Test func unknownCalloutsInListsAndQuotes() {
+        #expect(check("\n- item\n\n  > [!HINT]\n  > text\n") == ["RG1013@9:5"])
+        #expect(check("\n> quote\n>\n> > [!HINT]\n> > text\n") == ["RG1013@9:5"])
+    }
+
     // MARK: file names given in prose
 
     /// A Service block after `prose`, then a command applying `web.yaml` and calling a Service

@@ -43,4 +43,31 @@ import Testing
             }
         }
     }
+
+    /// Seeded random number-like scalars: the decimal shortcut gives what the general integer
+    /// rules give, and declines what they would read differently (octal, separators, overflow).
+    @Test func decimalShortcutAgreesWithTheIntegerRules() {
+        var state: UInt64 = 11
+        let characters = Array("0123456789-+_xob.eE ١")
+        var shortcutTaken = 0
+        for _ in 0..<50_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int((state >> 40) % 22) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                // Mostly digits, so that long decimal runs come up.
+                let pick = Int((state >> 33) % 40)
+                text.append(pick < 30 ? characters[pick % 10] : characters[pick - 30 + 10 < characters.count ? pick - 30 + 10 : 0])
+            }
+            if let quick = ScalarResolver.plainDecimal(text) {
+                shortcutTaken += 1
+                #expect(quick == ScalarResolver.anyInteger(text), "\(text)")
+            }
+            #expect(ScalarResolver.integer(text) == ScalarResolver.anyInteger(text), "\(text)")
+        }
+        #expect(shortcutTaken > 1000)
+        for text in ["0", "-0", "+7", "00", "012", "1_000", "9223372036854775807", "999999999999999999", "-"] {
+            #expect(ScalarResolver.integer(text) == ScalarResolver.anyInteger(text), "\(text)")
+        }
+    }
 }

@@ -11,7 +11,7 @@
 struct HumanRenderer {
     let color: Bool
     let source: (String) -> String?
-    private var lineCache: [String: [Substring]] = [:]
+    private var lineCache: [String: SourceLines] = [:]
 
     init(color: Bool, source: @escaping (String) -> String?) {
         self.color = color
@@ -91,13 +91,9 @@ struct HumanRenderer {
     private mutating func sourceLine(_ file: String, _ line: Int) -> String? {
         if lineCache[file] == nil {
             guard let text = source(file) else { return nil }
-            lineCache[file] = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { Substring($0) }
+            lineCache[file] = SourceLines(text)
         }
-        guard let lines = lineCache[file], line >= 1, line <= lines.count else { return nil }
-        var text = lines[line - 1].unicodeScalars[...]
-        if text.last == "\r" { text = text.dropLast() }
-        return String(String.UnicodeScalarView(text))
+        return lineCache[file]?.line(line)
     }
 
     private func severityStyle(_ severity: Severity) -> String {

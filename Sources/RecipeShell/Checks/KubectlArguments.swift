@@ -34,11 +34,21 @@ struct KubectlArguments {
     /// positional whatever flag stands before them.
     init(_ words: ArraySlice<ShellWord>, table: KubectlFlagTable, verbs: Int = 0) {
         if verbs > 0 {
-            let head = KubectlArguments(words, table: .globalOnly)
-            protected = head.positionals.prefix(verbs).map(\.range.start)
+            let head = KubectlArguments(words, table: .globalOnly, positionals: verbs)
+            protected = head.positionals.map(\.range.start)
         }
+        split(words, table: table, positionals: Int.max)
+    }
+
+    /// Splits `words` until `positionals` positional arguments are found: the same first
+    /// positionals and flags as a whole split, for the price of the words up to them.
+    init(_ words: ArraySlice<ShellWord>, table: KubectlFlagTable, positionals: Int) {
+        split(words, table: table, positionals: positionals)
+    }
+
+    private mutating func split(_ words: ArraySlice<ShellWord>, table: KubectlFlagTable, positionals limit: Int) {
         var index = words.startIndex
-        while index < words.endIndex {
+        while index < words.endIndex, positionals.count < limit {
             let word = words[index]
             let text = word.value
             let bytes = text.utf8
@@ -96,30 +106,35 @@ struct KubectlArguments {
         _ word: ShellWord, _ text: String, _ words: ArraySlice<ShellWord>, _ index: Int,
         _ table: KubectlFlagTable
     ) -> Int {
-        let characters = Array(text.utf8.dropFirst())
-        var position = 0
-        while position < characters.count {
-            let character = Character(Unicode.Scalar(characters[position]))
-            guard let name = table.shorts[character], let kind = table.kind(name) else {
-                if character != "\u{0}" { unknownFlags.append(("-" + String(character), word)) }
+        let characters = text.utf8.dropFirst()
+        var position = characters.startIndex
+        while position < characters.endIndex {
+            let byte = characters[position]
+            guard let name = table.short(byte), let kind = table.kind(name) else {
+                if byte != 0 {
+                    let character = Character(Unicode.Scalar(byte))
+                    unknownFlags.append(("-" + String(character), word))
+                }
                 return index
             }
             var flag = Flag(
                 name: name, value: nil, valueWord: nil, valueStart: 0, word: word, isInline: true)
             if kind == .bool || kind == .optionalValue {
                 flags.append(flag)
-                position += 1
-                if position < characters.count, characters[position] == UInt8(ascii: "=") {
+                characters.formIndex(after: &position)
+                if position < characters.endIndex, characters[position] == UInt8(ascii: "=") {
                     return index
                 }
                 continue
             }
-            var rest = position + 1
-            if rest < characters.count, characters[rest] == UInt8(ascii: "=") { rest += 1 }
-            if rest < characters.count {
-                flag.value = String(decoding: characters[rest...], as: UTF8.self)
+            var rest = characters.index(after: position)
+            if rest < characters.endIndex, characters[rest] == UInt8(ascii: "=") {
+                characters.formIndex(after: &rest)
+            }
+            if rest < characters.endIndex {
+                flag.value = String(Substring(characters[rest...]))
                 flag.valueWord = word
-                flag.valueStart = rest + 1
+                flag.valueStart = text.utf8.distance(from: text.utf8.startIndex, to: rest)
                 flags.append(flag)
                 return index
             }

@@ -6,7 +6,8 @@ struct KubectlFlagTable {
     enum Kind { case bool, value, optionalValue }
 
     private(set) var kinds: [String: Kind] = [:]
-    private(set) var shorts: [Character: String] = [:]
+    /// The long name of each ASCII shorthand, by its byte.
+    private var shorts: [String?] = Array(repeating: nil, count: 128)
 
     init(_ specs: [String]...) {
         for spec in specs.joined() { add(spec) }
@@ -25,10 +26,13 @@ struct KubectlFlagTable {
         let parts = body.split(separator: "|")
         let long = String(parts[0])
         kinds[long] = kind
-        if parts.count > 1, let short = parts[1].first { shorts[short] = long }
+        if parts.count > 1, let short = parts[1].utf8.first, short < 128 { shorts[Int(short)] = long }
     }
 
     func kind(_ long: String) -> Kind? { kinds[long] }
+
+    /// The long name of the shorthand `byte` (`n` for `namespace`), if the table has it.
+    func short(_ byte: UInt8) -> String? { byte < 128 ? shorts[Int(byte)] : nil }
 
     static let global = [
         "namespace|n=", "context=", "kubeconfig=", "cluster=", "user=", "server|s=", "token=",
@@ -120,5 +124,15 @@ struct KubectlFlagTable {
             "labels|l=", "session-affinity=", "cluster-ip=", "load-balancer-ip=", "overrides=",
             "save-config", "field-manager=",
         ])
+    /// `kubectl proxy`: only `--port` matters, the others are known so they are not reported.
+    static let proxy = KubectlFlagTable(
+        global,
+        [
+            "port|p=", "address=", "accept-hosts=", "api-prefix=", "www=", "www-prefix=",
+            "unix-socket|u=", "disable-filter", "reject-paths=", "reject-methods=",
+            "accept-paths=", "keepalive=",
+        ])
+    /// `config set-context` takes `--current`.
+    static let config = KubectlFlagTable(global, ["current"])
     static let globalOnly = KubectlFlagTable(global)
 }

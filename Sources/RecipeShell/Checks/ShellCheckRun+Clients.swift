@@ -12,6 +12,12 @@ extension ShellCheckRun {
         "variable", "output-dir", "cert-type", "key-type", "capath", "ciphers", "dns-servers",
     ]
     static let wgetShortValues = Set("OoaTtwUPeiBYQ")
+    static let lookupShortValues = Set("tWRcmN")
+    static let digShortValues = Set("tpcxbfkqy")
+    static let netcatShortValues = Set("wpsiqxXWTOI")
+    static let digRecordTypes: Set<String> = [
+        "A", "AAAA", "SRV", "CNAME", "ANY", "TXT", "PTR", "MX", "NS", "SOA", "IN", "AXFR",
+    ]
     static let wgetLongValues: Set<String> = [
         "output-document", "output-file", "header", "user-agent", "timeout", "tries", "post-data",
         "body-data", "method", "directory-prefix", "user", "password", "wait", "append-output",
@@ -75,18 +81,15 @@ extension ShellCheckRun {
 
     /// `nslookup NAME [SERVER]`, `host [-t TYPE] NAME [SERVER]`: the first operand is a name.
     func checkLookup(_ arguments: ArraySlice<ShellWord>, inPod: String?) {
-        let names = operands(arguments, shortValues: Set("tWRcmN"), longValues: [])
+        let names = operands(arguments, shortValues: Self.lookupShortValues, longValues: [])
         guard let name = names.first else { return }
         checkName(name, inPod: inPod)
     }
 
     func checkDig(_ arguments: ArraySlice<ShellWord>, inPod: String?) {
-        let recordTypes: Set<String> = [
-            "A", "AAAA", "SRV", "CNAME", "ANY", "TXT", "PTR", "MX", "NS", "SOA", "IN", "AXFR",
-        ]
-        for word in operands(arguments, shortValues: Set("tpcxbfkqy"), longValues: []) {
+        for word in operands(arguments, shortValues: Self.digShortValues, longValues: []) {
             guard let text = word.literal, !text.hasPrefix("@"), !text.hasPrefix("+"),
-                !recordTypes.contains(text.uppercased()) || text.contains(".")
+                !Self.digRecordTypes.contains(text.uppercased()) || text.contains(".")
             else { continue }
             checkName(word, inPod: inPod)
         }
@@ -94,7 +97,7 @@ extension ShellCheckRun {
 
     /// `nc [-zv] [-w N] HOST PORT…`, `telnet HOST PORT`.
     func checkNetcat(_ arguments: ArraySlice<ShellWord>, inPod: String?) {
-        let words = operands(arguments, shortValues: Set("wpsiqxXWTOI"), longValues: [])
+        let words = operands(arguments, shortValues: Self.netcatShortValues, longValues: [])
         guard let hostWord = words.first else { return }
         let ports = words.dropFirst().compactMap { word in
             word.literal.flatMap(Int.init).map { ($0, word.range) }

@@ -12,7 +12,8 @@ extension ShellCheckRun {
     ]
 
     func checkCreateService(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
-        let head = KubectlArguments(arguments, table: .globalOnly)
+        // 'create', 'service' and the kind.
+        let head = KubectlArguments(arguments, table: .globalOnly, positionals: 3)
         let serviceWord = head.positionals[1]
         guard head.positionals.count > 2 else {
             report(

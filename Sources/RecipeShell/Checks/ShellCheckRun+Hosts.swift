@@ -34,8 +34,7 @@ extension ShellCheckRun {
         else { return }
         let labelRange = { (label: Int) -> SourceRange in
             let start = hostStart + reference.labelStarts[label]
-            let length = name.split(separator: ".", omittingEmptySubsequences: false)[label].utf8
-                .count
+            let length = Self.labelLength(name, label: label, start: reference.labelStarts[label])
             return self.subrange(word, from: start, to: start + length) ?? hostRange
         }
         guard
@@ -176,8 +175,37 @@ extension ShellCheckRun {
     private func looksLikeNodeAddress(_ word: ShellWord) -> Bool {
         word.expansions.contains { text in
             let lower = text.lowercased()
-            return lower.contains("node") || lower.contains("minikube ip")
+            guard lower.utf8.allSatisfy({ $0 < 0x80 }) else {
+                return lower.contains("node") || lower.contains("minikube ip")
+            }
+            // In ASCII text a byte match is a Character match: neither needle starts or ends
+            // with a character that could join its neighbour (only CR LF joins).
+            return Self.containsBytes(lower, "node") || Self.containsBytes(lower, "minikube ip")
         }
+    }
+
+    /// Whether the UTF-8 bytes of `needle` occur in those of `text`.
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let haystack = text.utf8
+        let pattern = needle.utf8
+        guard haystack.count >= pattern.count else { return false }
+        var start = haystack.startIndex
+        while haystack.distance(from: start, to: haystack.endIndex) >= pattern.count {
+            if haystack[start...].starts(with: pattern) { return true }
+            haystack.formIndex(after: &start)
+        }
+        return false
+    }
+
+    /// The length in bytes of label `label` of a host name, which starts at byte `start`.
+    static func labelLength(_ name: String, label: Int, start: Int) -> Int {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return name.split(separator: ".", omittingEmptySubsequences: false)[label].utf8.count
+        }
+        let from = utf8.index(utf8.startIndex, offsetBy: start)
+        let end = utf8[from...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+        return utf8.distance(from: from, to: end)
     }
 
     /// A dotted-quad IPv4 address: four groups of one to three digits.

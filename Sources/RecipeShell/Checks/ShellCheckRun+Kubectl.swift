@@ -9,7 +9,8 @@ extension ShellCheckRun {
     ]
 
     func checkKubectl(_ arguments: ArraySlice<ShellWord>, _ invocation: Invocation) {
-        let head = KubectlArguments(arguments, table: .globalOnly)
+        // The verb, and for 'create' the word after it.
+        let head = KubectlArguments(arguments, table: .globalOnly, positionals: 2)
         guard let verb = head.positionals.first?.literal else { return }
         switch verb {
         case "get": checkResources(arguments, verb: verb, table: .get)
@@ -43,7 +44,7 @@ extension ShellCheckRun {
     {
         // The subcommand path: 'create service nodeport' is three words, others one.
         let parsed = KubectlArguments(
-            arguments, table: table, verbs: command.split(separator: " ").count)
+            arguments, table: table, verbs: command.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
         for unknown in parsed.unknownFlags {
             report(
                 "RG3101", "unknown flag '\(unknown.text)' for 'kubectl \(command)'",
@@ -82,8 +83,8 @@ extension ShellCheckRun {
 
     /// `--dry-run`, `-o` and `--cascade` values, which kubectl checks before sending anything.
     private func checkCommonValues(_ parsed: KubectlArguments, command: String) {
-        for flag in parsed.all("dry-run") {
-            guard let value = flag.value, !value.contains("\u{0}") else { continue }
+        for flag in parsed.flags where flag.name == "dry-run" {
+            guard let value = flag.value, !CharacterSearch.contains(value, 0) else { continue }
             if !["none", "client", "server", "true", "false"].contains(value) {
                 report(
                     "RG3102",
@@ -91,8 +92,8 @@ extension ShellCheckRun {
                     at: valueRange(flag))
             }
         }
-        for flag in parsed.all("output") {
-            guard let value = flag.value, !value.contains("\u{0}") else { continue }
+        for flag in parsed.flags where flag.name == "output" {
+            guard let value = flag.value, !CharacterSearch.contains(value, 0) else { continue }
             let format =
                 value.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
             // A template format may take its template from --template instead of '='.
@@ -136,7 +137,7 @@ extension ShellCheckRun {
 
     /// The namespace a command works in.
     func namespace(_ parsed: KubectlArguments) -> String {
-        if let value = parsed.last("namespace")?.value, !value.contains("\u{0}") { return value }
+        if let value = parsed.last("namespace")?.value, !CharacterSearch.contains(value, 0) { return value }
         return context.currentNamespace
     }
 
@@ -152,7 +153,7 @@ extension ShellCheckRun {
         if verb == "label" || verb == "annotate" {
             // KEY=VALUE and KEY- after the resources are the labels to set or remove.
             let resources = positionals.dropFirst().filter {
-                !$0.value.contains("=") && !$0.value.hasSuffix("-")
+                !CharacterSearch.contains($0.value, UInt8(ascii: "=")) && !$0.value.hasSuffix("-")
             }
             positionals = Array(positionals.prefix(1)) + resources
         }
@@ -164,7 +165,7 @@ extension ShellCheckRun {
             anchor: parsed.positionals.first?.range ?? arguments.first?.range
                 ?? SourceRange(line: 1, column: 1))
         guard let first = positionals.first, first.literal != nil else { return }
-        if first.value.contains("/") {
+        if CharacterSearch.contains(first.value, UInt8(ascii: "/")) {
             for word in positionals where word.literal != nil {
                 guard let slash = word.value.utf8.firstIndex(of: UInt8(ascii: "/")) else {
                     report(
@@ -183,7 +184,7 @@ extension ShellCheckRun {
         }
         let types = first.value.split(separator: ",").map(String.init)
         for word in positionals.dropFirst() where word.literal != nil {
-            if word.value.contains("/") {
+            if CharacterSearch.contains(word.value, UInt8(ascii: "/")) {
                 report(
                     "RG3103",
                     "there is no need to give the type '\(first.value)' separately when '\(word.value)' is in TYPE/NAME form",
@@ -199,6 +200,7 @@ extension ShellCheckRun {
     }
 
     static func isServiceType(_ type: String) -> Bool {
+        if type == "svc" || type == "service" || type == "services" { return true }
         let lower = type.lowercased()
         let base = lower.split(separator: ".").first.map(String.init) ?? lower
         return ["service", "services", "svc"].contains(base)
@@ -307,7 +309,7 @@ extension ShellCheckRun {
             }
             return
         }
-        if file.contains("\u{0}") || file.hasPrefix("http://") || file.hasPrefix("https://") {
+        if CharacterSearch.contains(file, 0) || file.hasPrefix("http://") || file.hasPrefix("https://") {
             context.seesEverything = false
             return
         }
@@ -338,9 +340,13 @@ extension ShellCheckRun {
     /// The Services of the one block whose title has the same file name as `path`
     /// (`-f k8s/web.yaml` for a block titled `web.yaml`, or the other way round).
     private func titledByFileName(_ path: String) -> [ShellService]? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let matches = context.manifestTitles.filter { ($0.key.split(separator: "/").last.map(String.init) ?? $0.key) == name }
-        return matches.count == 1 ? matches.first?.value : nil
+        let name = Self.baseName(path)
+        var match: [ShellService]?
+        for (title, services) in context.manifestTitles where Self.baseName(title) == name {
+            guard match == nil else { return nil }
+            match = services
+        }
+        return match
     }
 
     /// Validates manifests fed to kubectl; returns the Services they define.
@@ -351,8 +357,7 @@ extension ShellCheckRun {
     }
 
     private func checkConfig(_ arguments: ArraySlice<ShellWord>) {
-        let parsed = KubectlArguments(
-            arguments, table: KubectlFlagTable(KubectlFlagTable.global, ["current"]))
+        let parsed = KubectlArguments(arguments, table: .config)
         guard parsed.positionals.dropFirst().first?.literal == "set-context", parsed.has("current"),
             let value = parsed.last("namespace")?.value, !value.contains("\u{0}")
         else { return }

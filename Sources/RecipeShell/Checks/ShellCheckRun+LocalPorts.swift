@@ -21,15 +21,7 @@ extension ShellCheckRun {
 
     /// `kubectl proxy [--port=N]` listens on 8001 by default.
     func recordProxy(_ arguments: ArraySlice<ShellWord>) {
-        let parsed = KubectlArguments(
-            arguments,
-            table: KubectlFlagTable(
-                KubectlFlagTable.global,
-                [
-                    "port|p=", "address=", "accept-hosts=", "api-prefix=", "www=", "www-prefix=",
-                    "unix-socket|u=", "disable-filter", "reject-paths=", "reject-methods=",
-                    "accept-paths=", "keepalive=",
-                ]))
+        let parsed = KubectlArguments(arguments, table: .proxy)
         guard let value = parsed.last("port")?.value else {
             context.localPorts[8001] = "kubectl proxy"
             return

@@ -37,7 +37,7 @@ extension ShellCheckRun {
     func resolve(_ name: String, at range: SourceRange, namespace: String?, allowsPrefix: Bool)
         -> ShellService?
     {
-        guard !name.isEmpty, !name.contains("\u{0}") else { return nil }
+        guard !name.isEmpty, !CharacterSearch.contains(name, 0) else { return nil }
         if let service = lookup(name, namespace: namespace) { return service }
         if allowsPrefix,
             let service = context.services.last(where: {

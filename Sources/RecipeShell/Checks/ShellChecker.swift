@@ -26,6 +26,7 @@ public enum ShellChecker {
             }
         }
         // A loop body checked once per item reports a fault of the body only once.
+        guard run.diagnostics.count > 1 else { return run.diagnostics }
         var seen = Set<Diagnostic>()
         return run.diagnostics.filter { seen.insert($0).inserted }.sorted()
     }
@@ -108,12 +109,17 @@ final class ShellCheckRun {
     ) {
         switch command {
         case .simple(let simple):
-            for word in simple.assignments + simple.words + simple.redirects.map(\.target) {
-                for substitution in word.substitutions { check(substitution, inPod: inPod) }
+            for word in simple.assignments { checkSubstitutions(of: word, inPod: inPod) }
+            for word in simple.words { checkSubstitutions(of: word, inPod: inPod) }
+            for redirect in simple.redirects { checkSubstitutions(of: redirect.target, inPod: inPod) }
+            if variables.isEmpty || !mappings.isEmpty || simple.words.allSatisfy({ $0.expansions.isEmpty }) {
+                // No word can take a known value: the command is checked as written.
+                checkSimpleCommand(simple, pipeline: pipeline, position: position, inPod: inPod)
+            } else {
+                var resolved = simple
+                resolved.words = simple.words.map(substituted)
+                checkSimpleCommand(resolved, pipeline: pipeline, position: position, inPod: inPod)
             }
-            var resolved = simple
-            resolved.words = simple.words.map(substituted)
-            checkSimpleCommand(resolved, pipeline: pipeline, position: position, inPod: inPod)
             recordAssignments(simple)
         case .compound(let compound, _):
             forgetAssignments(in: compound)
@@ -141,13 +147,17 @@ final class ShellCheckRun {
         }
     }
 
+    private func checkSubstitutions(of word: ShellWord, inPod: String?) {
+        for substitution in word.substitutions { check(substitution, inPod: inPod) }
+    }
+
     /// Looks through wrappers (`sudo`, `env`, `watch`, `timeout`…) and dispatches on the command.
     func checkSimpleCommand(
         _ command: ShellSimpleCommand, pipeline: ShellPipeline, position: Int, inPod: String?
     ) {
         guard let start = Self.commandStart(command.words), let name = command.words[start].literal
         else { return }
-        if name.contains(" "), start > 0 {
+        if CharacterSearch.contains(name, 0x20), start > 0 {
             // watch 'kubectl get svc web', timeout 5 "curl …": the wrapper runs the string as a command.
             checkNested(command.words[start], inPod: inPod)
             return
@@ -155,7 +165,7 @@ final class ShellCheckRun {
         let arguments = command.words[(start + 1)...]
         let invocation = Invocation(
             command: command, pipeline: pipeline, position: position, inPod: inPod)
-        switch name.split(separator: "/").last.map(String.init) ?? name {
+        switch Self.baseName(name) {
         case "kubectl": checkKubectl(arguments, invocation)
         case "curl": checkCurl(arguments, inPod: inPod)
         case "wget": checkWget(arguments, inPod: inPod)
@@ -172,6 +182,12 @@ final class ShellCheckRun {
         case "cat", "tee": rememberWrittenFile(command)
         default: break
         }
+    }
+
+    /// The last component of a command path (`kubectl` for `/usr/local/bin/kubectl`).
+    static func baseName(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: "/")) else { return name }
+        return name.split(separator: "/").last.map(String.init) ?? name
     }
 
     /// The values of a `for` list when every item is a literal without glob characters (and

@@ -13,6 +13,12 @@ struct WordBuilder {
         offsets.append(offset)
     }
 
+    /// Room for `count` bytes, so that a word of that length grows its buffers only once.
+    mutating func reserve(_ count: Int) {
+        value.reserveCapacity(count)
+        offsets.reserveCapacity(count)
+    }
+
     mutating func expansion(_ text: String, at offset: Int) {
         append(0, at: offset)
         expansions.append(text)
@@ -23,7 +29,12 @@ extension ShellEngine {
     /// Reads one word from `pos` (which is not a blank or an operator).
     func readWord() throws -> ShellWord {
         let start = pos
+        if readsPlainWords, let plain = readPlainWord() { return plain }
         var word = WordBuilder()
+        // Most words end at the next blank; quotes may make them longer.
+        var blank = pos
+        while blank < limit, bytes[blank] != 0x20, bytes[blank] != 0x0A, bytes[blank] != 0x09 { blank += 1 }
+        word.reserve(blank - pos)
         wordLoop: while pos < limit {
             let c = bytes[pos]
             switch c {

@@ -35,6 +35,9 @@ final class ShellEngine {
     /// Quoted strings that span lines and whose closing quote is directly followed by a word
     /// character: often a quote left open earlier and "closed" by the next one (SC1078).
     var suspectStrings: [(start: Int, close: Int)] = []
+    /// Whether words without quotes or expansions take the direct path of ``readWord()``
+    /// (off only to compare it with the general path).
+    var readsPlainWords = true
 
     struct PendingHeredoc {
         var index: Int

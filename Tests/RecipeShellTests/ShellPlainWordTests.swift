@@ -1,0 +1,54 @@
+import RecipeDiagnostics
+import Testing
+
+@testable import RecipeShell
+
+/// Words read by the direct path for plain words are the words the general path reads: same
+/// values, byte offsets, ranges and flags, and the same parse around them.
+@Suite struct ShellPlainWordTests {
+    /// SplitMix64, for reproducible scripts.
+    struct SplitMix64 {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
+    }
+
+    static let pieces = [
+        "kubectl", "get", "svc/web", "-n", "x", " ", " ", " ", "\t", "\n", ";", "&&", "|", "'q'",
+        "\"d $V\"", "$V", "${V}", "\\ ", "\\\n", "#c", "a=b", "arr=(1 2)", "<in", ">out", "2>&1",
+        "<<EOF\nbody\nEOF\n", "$(echo hi)", "`echo`", "<node-ip>", "é", "(", ")", "{", "}", "\r\n",
+        "if", "then", "fi", "for", "do", "done", "x#y", "-", "--tcp=80:8080",
+    ]
+
+    static func words(_ text: String, plain: Bool) -> (String, String?) {
+        let engine = ShellEngine(source: ShellSource(Array(text.utf8)), recordsSpans: true)
+        engine.readsPlainWords = plain
+        let error = engine.parseProgram()
+        var described: [String] = []
+        ShellList(items: engine.topItems).forEachSimpleCommand { command, _ in
+            for word in command.assignments + command.words + command.redirects.map(\.target) {
+                described.append(
+                    "\(word.value.debugDescription) \(word.offsets) \(word.range) \(word.expansions) \(word.isQuoted) \(word.substitutions.count)")
+            }
+        }
+        let spans = engine.spans.map { "\($0.start)-\($0.end) \($0.kind) \($0.rank)" }
+        return (described.joined(separator: "\n") + "\n" + spans.joined(separator: ","), error.map { "\($0.code) \($0.range) \($0.message)" })
+    }
+
+    @Test func directPathMatchesTheGeneralPathOnSeededScripts() {
+        var random = SplitMix64(state: 5)
+        for _ in 0..<3000 {
+            let text = (0..<(1 + random.below(14))).map { _ in Self.pieces[random.below(Self.pieces.count)] }.joined(separator: random.below(3) == 0 ? "" : " ")
+            let direct = Self.words(text, plain: true)
+            let general = Self.words(text, plain: false)
+            #expect(direct.0 == general.0, "\(text.debugDescription)")
+            #expect(direct.1 == general.1, "\(text.debugDescription)")
+        }
+    }
+}
