@@ -110,10 +110,12 @@ public enum ScalarResolver {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
             // '0' alone is zero; '012' is octal and '0_1' has a separator: the general rules.
             if digits == 1, value == 0 { return nil }
+            // Nineteen digits may not fit an Int: the general rules check the range.
+            guard digits < 18 else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
             digits += 1
         }
-        guard digits > 0, digits <= 18 else { return nil }
+        guard digits > 0 else { return nil }
         return negative ? -value : value
     }
 

@@ -66,7 +66,8 @@ import Testing
             #expect(ScalarResolver.integer(text) == ScalarResolver.anyInteger(text), "\(text)")
         }
         #expect(shortcutTaken > 1000)
-        for text in ["0", "-0", "+7", "00", "012", "1_000", "9223372036854775807", "999999999999999999", "-"] {
+        for text in ["0", "-0", "+7", "00", "012", "1_000", "9223372036854775807", "999999999999999999", "9999999999999999999",
+                     "-9999999999999999999", "+9223372036854775808", "-"] {
             #expect(ScalarResolver.integer(text) == ScalarResolver.anyInteger(text), "\(text)")
         }
     }
