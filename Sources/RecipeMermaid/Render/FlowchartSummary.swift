@@ -37,6 +37,11 @@ enum FlowchartSummary {
 
     /// Label text with `<br>` breaks and runs of whitespace as single spaces, trimmed.
     static func plain(_ text: String) -> String {
+        ASCIILabel.isASCII(text) ? ASCIILabel.plain(text) : plainByCharacter(text)
+    }
+
+    /// ``plain(_:)`` by `Character`, for any text.
+    static func plainByCharacter(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
         var rest = Substring(text)

@@ -50,6 +50,12 @@ struct LabelBox {
 
     /// Splits at `<br>` forms (and newlines in Markdown strings).
     static func splitLines(_ text: String, markdown: Bool) -> [String] {
+        ASCIILabel.isASCII(text)
+            ? ASCIILabel.splitLines(text, markdown: markdown) : splitLinesByCharacter(text, markdown: markdown)
+    }
+
+    /// ``splitLines(_:markdown:)`` by `Character`, for any text.
+    static func splitLinesByCharacter(_ text: String, markdown: Bool) -> [String] {
         var lines: [String] = []
         var current = ""
         var rest = Substring(text)
@@ -117,18 +123,10 @@ struct LabelBox {
         var result: [Run] = []
         var lastWasSpace = true
         for run in runs {
-            var text = ""
-            for character in run.text {
-                if character == " " || character == "\t" || character.isNewline
-                    || (!character.isASCII && character.isWhitespace)
-                {
-                    if !lastWasSpace { text.append(" ") }
-                    lastWasSpace = true
-                } else {
-                    text.append(character)
-                    lastWasSpace = false
-                }
-            }
+            let text =
+                ASCIILabel.isASCII(run.text)
+                ? ASCIILabel.collapse(run.text, lastWasSpace: &lastWasSpace)
+                : collapseByCharacter(run.text, lastWasSpace: &lastWasSpace)
             if !text.isEmpty { result.append(Run(text: text, style: run.style)) }
         }
         if var last = result.popLast() {
@@ -136,6 +134,24 @@ struct LabelBox {
             if !last.text.isEmpty { result.append(last) }
         }
         return result
+    }
+
+    /// The text of one run with whitespace collapsed, by `Character`; `lastWasSpace` carries
+    /// over between the runs of a line.
+    static func collapseByCharacter(_ runText: String, lastWasSpace: inout Bool) -> String {
+        var text = ""
+        for character in runText {
+            if character == " " || character == "\t" || character.isNewline
+                || (!character.isASCII && character.isWhitespace)
+            {
+                if !lastWasSpace { text.append(" ") }
+                lastWasSpace = true
+            } else {
+                text.append(character)
+                lastWasSpace = false
+            }
+        }
+        return text
     }
 
     static func width(_ runs: [Run]) -> Double {

@@ -48,7 +48,7 @@ extension SVGDrawing {
     }
 
     /// The drawn route of edge `index`: layout points with both ends on the real outlines.
-    func route(_ index: Int) -> [LayoutPoint] {
+    func drawnRoute(_ index: Int) -> [LayoutPoint] {
         let edge = chart.edges[index]
         var points = index < layout.edges.count ? layout.edges[index].points : []
         guard points.count >= 2 else { return points }

@@ -11,6 +11,9 @@ struct SVGDrawing {
     private(set) var rawBounds = SVGBounds()
     /// Cluster titles, written after the edges so they can be placed clear of them.
     var pendingTitles: [PendingTitle] = []
+    /// The drawn route of each visible edge, worked out once: edges, their labels and the
+    /// cluster titles all need it.
+    private var routes: [[LayoutPoint]?] = []
 
     var bounds: SVGBounds { rawBounds.normalized }
 
@@ -18,6 +21,13 @@ struct SVGDrawing {
         self.chart = chart
         self.scene = scene
         self.layout = layout
+        routes = chart.edges.indices.map { chart.edges[$0].stroke == .invisible ? nil : drawnRoute($0) }
+    }
+
+    /// The drawn route of edge `index` (see ``drawnRoute(_:)``).
+    func route(_ index: Int) -> [LayoutPoint] {
+        if index < routes.count, let cached = routes[index] { return cached }
+        return drawnRoute(index)
     }
 
     mutating func include(_ rect: LayoutRect) { rawBounds.include(rect) }
