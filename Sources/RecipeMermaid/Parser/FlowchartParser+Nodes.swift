@@ -76,7 +76,7 @@ extension FlowchartParser {
         let start = pos
         let id = try scanNodeID()
         let idEnd = pos
-        if id.contains("&") && id.count > 1 { warn(.ampersandInID(id), start, idEnd) }
+        if id.utf8.contains(UInt8(ascii: "&")), id.contains("&"), id.count > 1 { warn(.ampersandInID(id), start, idEnd) }
         if src.matches("@{", at: pos) {
             let data = try parseShapeData(nodeID: id)
             if builder.isEdgeID(id) { return NodeReference(id: id, range: src.range(start, pos)) }

@@ -29,6 +29,41 @@ enum SVGNumber {
         }
     }
 
+    /// Appends ``format(_:)`` of `value` to `bytes`, without making a String.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite, abs(value) < 1e12 else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        let scaled = Int((abs(value) * 100).rounded(.toNearestOrAwayFromZero))
+        if scaled == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var whole = scaled / 100
+        var divisor = 1
+        while divisor <= whole / 10 { divisor *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(whole / divisor))
+            whole %= divisor
+            divisor /= 10
+        } while divisor > 0
+        let fraction = scaled % 100
+        if fraction != 0 {
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+            if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+        }
+    }
+
+    /// Appends `x,y` to `bytes`.
+    static func appendPoint(_ x: Double, _ y: Double, to bytes: inout [UInt8]) {
+        append(x, to: &bytes)
+        bytes.append(UInt8(ascii: ","))
+        append(y, to: &bytes)
+    }
+
     /// A point as `x,y`.
     static func point(_ x: Double, _ y: Double) -> String { format(x) + "," + format(y) }
 }
