@@ -108,10 +108,17 @@ struct BrandesKoepf {
             if delta != 0 { candidates[i] = candidates[i].map { $0 + delta } }
         }
         return (0..<n).map { v in
-            var four = [candidates[0][v], candidates[1][v], candidates[2][v], candidates[3][v]]
-            four.sort()
-            return (four[1] + four[2]) / 2
+            Self.medianOfFour(candidates[0][v], candidates[1][v], candidates[2][v], candidates[3][v])
         }
+    }
+
+    /// The mean of the two middle values of four (the x of a node over the four alignments),
+    /// without sorting an array.
+    static func medianOfFour(_ a: Double, _ b: Double, _ c: Double, _ d: Double) -> Double {
+        let (low1, high1) = a <= b ? (a, b) : (b, a)
+        let (low2, high2) = c <= d ? (c, d) : (d, c)
+        // The two middle values are the larger of the lows and the smaller of the highs.
+        return (max(low1, low2) + min(high1, high2)) / 2
     }
 
     func verticalAlignment(_ layering: [[Int]], up: Bool) -> (root: [Int], align: [Int]) {
@@ -133,7 +140,7 @@ struct BrandesKoepf {
                 let mp = Double(ws.count - 1) / 2
                 for i in Int(mp.rounded(.down))...Int(mp.rounded(.up)) {
                     let w = ws[i]
-                    if align[v] == v && previous < pos[w] && !conflicts.contains(key(v, w)) {
+                    if align[v] == v && previous < pos[w] && (conflicts.isEmpty || !conflicts.contains(key(v, w))) {
                         align[w] = v
                         root[v] = root[w]
                         align[v] = root[v]
