@@ -15,12 +15,26 @@ enum FlowchartSummary {
         var text = "Flowchart, \(direction), with \(count(chart.nodes.count, "node"))"
         text += " and \(count(chart.edges.count, "edge"))"
         if !chart.subgraphs.isEmpty { text += " in \(count(chart.subgraphs.count, "group"))" }
-        let edges = chart.edges.prefix(edgeLimit).map { edge -> String in
-            var part = "\(name(edge.source, chart)) to \(name(edge.target, chart))"
-            if let label = edge.label { part += " (\(plain(label.text)))" }
-            return part
+        // A node is usually at the end of several edges: its name is worked out once.
+        var nodeNames = [String?](repeating: nil, count: chart.nodes.count)
+        func name(_ endpoint: FlowEdge.Endpoint) -> String {
+            guard case .node(let i) = endpoint, chart.nodes.indices.contains(i) else { return Self.name(endpoint, chart) }
+            if let known = nodeNames[i] { return known }
+            let computed = Self.name(endpoint, chart)
+            nodeNames[i] = computed
+            return computed
         }
-        if !edges.isEmpty { text += ": " + edges.joined(separator: "; ") }
+        for (index, edge) in chart.edges.prefix(edgeLimit).enumerated() {
+            text += index == 0 ? ": " : "; "
+            text += name(edge.source)
+            text += " to "
+            text += name(edge.target)
+            if let label = edge.label {
+                text += " ("
+                text += plain(label.text)
+                text += ")"
+            }
+        }
         if chart.edges.count > edgeLimit { text += "; and \(chart.edges.count - edgeLimit) more" }
         return text + "."
     }

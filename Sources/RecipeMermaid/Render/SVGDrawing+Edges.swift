@@ -154,20 +154,34 @@ extension SVGDrawing {
         return Array(points[..<firstInside]) + [border]
     }
 
+    /// The line, arrowhead and cross-end style attributes of an edge.
+    func edgeStyles(_ edge: FlowEdge) -> (line: String, head: String, cross: String) {
+        let declarations = chart.defaultEdgeStyle + edge.classes.flatMap(chart.classStyle) + edge.style
+        let (shape, _) = StyleSanitizer.split(declarations)
+        let lineStyle = Self.styleAttribute(shape.filter { $0.0 != "fill" })
+        let headStyle = Self.styleAttribute(
+            shape.filter { $0.0 == "stroke" || $0.0 == "opacity" }
+                + shape.filter { $0.0 == "stroke" }.map { ("fill", $0.1) })
+        let crossStyle = Self.styleAttribute(
+            [("stroke-width", "2px")] + shape.filter { $0.0 == "stroke" || $0.0 == "opacity" })
+        return (lineStyle, headStyle, crossStyle)
+    }
+
     mutating func drawEdges() {
+        // Most edges share their styles (none, or only classes): work each class list out once.
+        var byClasses: [[String]: (line: String, head: String, cross: String)] = [:]
         for (index, edge) in chart.edges.enumerated() where edge.stroke != .invisible {
             var points = route(index)
             guard points.count >= 2 else { continue }
-            let declarations =
-                chart.defaultEdgeStyle + edge.classes.flatMap(chart.classStyle) + edge.style
-            let (shape, _) = StyleSanitizer.split(declarations)
-            let lineStyle = Self.styleAttribute(shape.filter { $0.0 != "fill" })
-            let headStyle = Self.styleAttribute(
-                shape.filter { $0.0 == "stroke" || $0.0 == "opacity" }
-                    + shape.filter { $0.0 == "stroke" }.map { ("fill", $0.1) })
+            let styles: (line: String, head: String, cross: String)
+            if edge.style.isEmpty, let known = byClasses[edge.classes] {
+                styles = known
+            } else {
+                styles = edgeStyles(edge)
+                if edge.style.isEmpty { byClasses[edge.classes] = styles }
+            }
+            let (lineStyle, headStyle, crossStyle) = styles
             var heads = SVGWriter()
-            let crossStyle = Self.styleAttribute(
-                [("stroke-width", "2px")] + shape.filter { $0.0 == "stroke" || $0.0 == "opacity" })
             let scale = edge.stroke == .thick ? 1.4 : 1
             head(
                 edge.targetHead, at: &points, fromEnd: true, scale: scale, style: headStyle,

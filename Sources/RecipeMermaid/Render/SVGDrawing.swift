@@ -119,11 +119,20 @@ struct SVGDrawing {
     // MARK: Nodes
 
     mutating func drawNodes() {
+        // Most nodes share their styles (none, or only classes): work each class list out once.
+        var byClasses: [[String]: (String, String)] = [:]
         for (index, node) in chart.nodes.enumerated() where index < layout.nodes.count {
             let rect = layout.nodes[index]
             include(rect)
             let geometry = scene.geometry[index]
-            let (shapeStyle, textStyle) = Self.shapeAndTextStyle(nodeStyle(node))
+            let shapeStyle: String
+            let textStyle: String
+            if node.style.isEmpty, let known = byClasses[node.classes] {
+                (shapeStyle, textStyle) = known
+            } else {
+                (shapeStyle, textStyle) = Self.shapeAndTextStyle(nodeStyle(node))
+                if node.style.isEmpty { byClasses[node.classes] = (shapeStyle, textStyle) }
+            }
             out.raw("<g class=\"node\">")
             outline(geometry, center: rect.center, style: shapeStyle)
             let label = scene.nodeLabels[index]
