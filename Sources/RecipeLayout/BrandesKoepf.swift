@@ -125,6 +125,7 @@ struct BrandesKoepf {
         let n = g.nodeCount
         var root = Array(0..<n), align = Array(0..<n), pos = Array(repeating: 0, count: n)
         var ws: [Int] = []
+        ws.reserveCapacity(8)
         for layer in layering { for (i, v) in layer.enumerated() { pos[v] = i } }
         for layer in layering {
             var previous = -1
@@ -162,9 +163,13 @@ struct BrandesKoepf {
         // The block graph: an edge from the block left of each node to the node's block,
         // weighted by their separation; kept as compressed rows.
         var from: [Int] = [], to: [Int] = [], gap: [Double] = []
+        from.reserveCapacity(n)
+        to.reserveCapacity(n)
+        gap.reserveCapacity(n)
         var inDegree = Array(repeating: 0, count: n)
         var seen = Array(repeating: false, count: n)
         var roots: [Int] = []
+        roots.reserveCapacity(n)
         for layer in layering {
             var u = -1
             for v in layer {

@@ -97,8 +97,25 @@ enum ASCIILabel {
     /// The text of ASCII `text` with whitespace collapsed as ``LabelBox/collapse(_:)`` does;
     /// `lastWasSpace` carries over between the runs of a line.
     static func collapse(_ text: String, lastWasSpace: inout Bool) -> String {
-        var text = text
+        // Usually there is nothing to change: no tab or line break, no space first or doubled.
         var last = lastWasSpace
+        var unchanged = true
+        for byte in text.utf8 {
+            if byte > 0x20 {
+                last = false
+            } else if byte == 0x20 && !last {
+                last = true
+            } else {
+                unchanged = false
+                break
+            }
+        }
+        if unchanged {
+            lastWasSpace = last
+            return text
+        }
+        var text = text
+        last = lastWasSpace
         let result = text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
