@@ -36,10 +36,17 @@ enum ASCIILabel {
 
     /// ``FlowchartSummary/plain(_:)`` of ASCII `text`.
     static func plain(_ text: String) -> String {
+        var result: [UInt8] = []
+        appendPlain(text, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends ``FlowchartSummary/plain(_:)`` of ASCII `text` to `result`.
+    static func appendPlain(_ text: String, to result: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
+        let start = result.count
+        text.withUTF8 { bytes in
+            result.reserveCapacity(start + bytes.count)
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
@@ -52,13 +59,12 @@ enum ASCIILabel {
                 if isSpace(byte) {
                     pendingSpace = true
                 } else {
-                    if pendingSpace && !result.isEmpty { result.append(0x20) }
+                    if pendingSpace && result.count > start { result.append(0x20) }
                     pendingSpace = false
                     result.append(byte)
                 }
                 index += 1
             }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 

@@ -72,7 +72,7 @@ public struct FlowchartRenderer: Sendable {
         svg.raw("-desc\">")
         svg.escaped(description)
         svg.raw("</desc>\n")
-        svg.raw(SVGTheme.styleElement(id: idPrefix))
+        SVGTheme.writeStyleElement(id: idPrefix, into: &svg)
         svg.raw("\n")
         svg.raw(body)
         svg.raw("</svg>\n")

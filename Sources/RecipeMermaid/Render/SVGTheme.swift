@@ -24,7 +24,17 @@ enum SVGTheme {
 
     /// The style element for the diagram whose root id is `id`.
     static func styleElement(id: String) -> String {
-        styleElementPieces.joined(separator: id)
+        var writer = SVGWriter()
+        writeStyleElement(id: id, into: &writer)
+        return writer.text
+    }
+
+    /// Writes ``styleElement(id:)`` into `writer`.
+    static func writeStyleElement(id: String, into writer: inout SVGWriter) {
+        for (index, piece) in styleElementPieces.enumerated() {
+            if index > 0 { writer.raw(id) }
+            writer.raw(piece)
+        }
     }
 
     /// ``cssStyleElement(id:)`` cut at each place the id goes: it is the same for every diagram.
