@@ -29,7 +29,8 @@ enum SVGNumber {
         }
     }
 
-    /// Appends ``format(_:)`` of `value` to `bytes`, without making a String.
+    /// Appends ``format(_:)`` of `value` to `bytes`, without making a String: the digits are
+    /// written backwards into a small stack buffer and appended at once.
     static func append(_ value: Double, to bytes: inout [UInt8]) {
         guard value.isFinite, abs(value) < 1e12 else {
             bytes.append(UInt8(ascii: "0"))
@@ -40,20 +41,30 @@ enum SVGNumber {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var whole = scaled / 100
-        var divisor = 1
-        while divisor <= whole / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(whole / divisor))
-            whole %= divisor
-            divisor /= 10
-        } while divisor > 0
-        let fraction = scaled % 100
-        if fraction != 0 {
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
-            if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var start = buffer.count
+            let fraction = scaled % 100
+            if fraction != 0 {
+                if fraction % 10 != 0 {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / 10)
+                start -= 1
+                buffer[start] = UInt8(ascii: ".")
+            }
+            var whole = scaled / 100
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10)
+                whole /= 10
+            } while whole > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
         }
     }
 
