@@ -156,7 +156,7 @@ extension SVGDrawing {
 
     /// The line, arrowhead and cross-end style attributes of an edge.
     func edgeStyles(_ edge: FlowEdge) -> (line: String, head: String, cross: String) {
-        let declarations = chart.defaultEdgeStyle + edge.classes.flatMap(chart.classStyle) + edge.style
+        let declarations = chart.defaultEdgeStyle + edge.classes.flatMap { chart.classStyle($0) } + edge.style
         let (shape, _) = StyleSanitizer.split(declarations)
         let lineStyle = Self.styleAttribute(shape.filter { $0.0 != "fill" })
         let headStyle = Self.styleAttribute(
@@ -289,7 +289,7 @@ extension SVGDrawing {
             let rect = LayoutRect(
                 center: center, width: label.width + 2 * pad, height: label.height + pad)
             include(rect)
-            let declarations = edge.classes.flatMap(chart.classStyle) + edge.style
+            let declarations = edge.classes.flatMap { chart.classStyle($0) } + edge.style
             let (_, textPairs) = StyleSanitizer.split(declarations)
             out.raw("<g class=\"edge-label\"><rect class=\"lb\"")
             out.attribute("x", rect.minX)

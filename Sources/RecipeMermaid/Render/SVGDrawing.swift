@@ -39,7 +39,7 @@ struct SVGDrawing {
 
     /// The merged declarations for a node: `classDef default`, its classes, then `style`.
     func nodeStyle(_ node: FlowNode) -> [StyleDeclaration] {
-        chart.classStyle("default") + node.classes.flatMap(chart.classStyle) + node.style
+        chart.classStyle("default") + node.classes.flatMap { chart.classStyle($0) } + node.style
     }
 
     /// ` style="…"` or nothing.
@@ -83,7 +83,7 @@ struct SVGDrawing {
             include(rect)
             let subgraph = chart.subgraphs[index]
             let (shapeStyle, textStyle) = Self.shapeAndTextStyle(
-                subgraph.classes.flatMap(chart.classStyle) + subgraph.style)
+                subgraph.classes.flatMap { chart.classStyle($0) } + subgraph.style)
             out.raw("<g class=\"cluster\"><rect class=\"c\"")
             out.attribute("x", rect.minX)
             out.attribute("y", rect.minY)
@@ -95,7 +95,7 @@ struct SVGDrawing {
             let title = scene.clusterTitles[index]
             let top = scene.emptySubgraphNode[index] != nil
                 ? rect.center.y - title.height / 2 : rect.minY + FlowchartScene.clusterTitlePadding / 2
-            let fill = StyleSanitizer.split(subgraph.classes.flatMap(chart.classStyle) + subgraph.style)
+            let fill = StyleSanitizer.split(subgraph.classes.flatMap { chart.classStyle($0) } + subgraph.style)
                 .shape.last { $0.0 == "fill" }?.1
             pendingTitles.append(
                 PendingTitle(box: title, rect: rect, top: top, textStyle: textStyle, fill: fill))
