@@ -25,7 +25,12 @@ struct LabelBox {
 
     var lines: [Line]
 
-    var width: Double { lines.map(\.width).max() ?? 0 }
+    /// The widest line (as `lines.map(\.width).max()`, without building an array).
+    var width: Double {
+        guard var widest = lines.first?.width else { return 0 }
+        for line in lines.dropFirst() where widest < line.width { widest = line.width }
+        return widest
+    }
     var height: Double { Double(lines.count) * Self.lineHeight }
 
     /// Lays out `label` text; `bold` measures it as drawn in bold (subgraph titles).
@@ -130,7 +135,8 @@ struct LabelBox {
             if !text.isEmpty { result.append(Run(text: text, style: run.style)) }
         }
         if var last = result.popLast() {
-            while last.text.hasSuffix(" ") { last.text.removeLast() }
+            // Only text whose last byte is a space can end in the Character " ".
+            while last.text.utf8.last == 0x20, last.text.hasSuffix(" ") { last.text.removeLast() }
             if !last.text.isEmpty { result.append(last) }
         }
         return result
@@ -204,7 +210,8 @@ struct LabelBox {
     static func trimmed(_ runs: [Run]) -> [Run] {
         var runs = runs
         if var last = runs.popLast() {
-            while last.text.hasSuffix(" ") { last.text.removeLast() }
+            // Only text whose last byte is a space can end in the Character " ".
+            while last.text.utf8.last == 0x20, last.text.hasSuffix(" ") { last.text.removeLast() }
             if !last.text.isEmpty { runs.append(last) }
         }
         return runs
