@@ -187,28 +187,7 @@ struct SVGDrawing {
             circle(g.width / 2)
             circle(g.width / 2 - 5)
         case .cylinder:
-            let rx = g.width / 2
-            let ry = g.capRadius
-            let side = g.height - 2 * ry
-            func arc(_ dx: Double) {
-                out.raw("a")
-                out.point(rx, ry)
-                out.raw(" 0 0 0 ")
-                out.number(dx)
-                out.raw(",0")
-            }
-            out.raw("<path class=\"n\" d=\"M")
-            out.point(x, y + ry)
-            arc(g.width)
-            arc(-g.width)
-            out.raw("l0,")
-            out.number(side)
-            arc(g.width)
-            out.raw("l0,")
-            out.number(-side)
-            out.raw("\"")
-            out.raw(style)
-            out.raw("/>")
+            cylinder(g, x: x, y: y, style: style)
         default:
             out.raw("<polygon class=\"n\" points=\"")
             for (i, corner) in (g.polygon ?? []).enumerated() {
@@ -219,6 +198,32 @@ struct SVGDrawing {
             out.raw(style)
             out.raw("/>")
         }
+    }
+
+    /// Writes a cylinder's outline: the top cap's two arcs, the sides and the bottom arc.
+    mutating func cylinder(_ g: NodeGeometry, x: Double, y: Double, style: String) {
+        let rx = g.width / 2
+        let ry = g.capRadius
+        let side = g.height - 2 * ry
+        func arc(_ dx: Double) {
+            out.raw("a")
+            out.point(rx, ry)
+            out.raw(" 0 0 0 ")
+            out.number(dx)
+            out.raw(",0")
+        }
+        out.raw("<path class=\"n\" d=\"M")
+        out.point(x, y + ry)
+        arc(g.width)
+        arc(-g.width)
+        out.raw("l0,")
+        out.number(side)
+        arc(g.width)
+        out.raw("l0,")
+        out.number(-side)
+        out.raw("\"")
+        out.raw(style)
+        out.raw("/>")
     }
 
     // MARK: Text
