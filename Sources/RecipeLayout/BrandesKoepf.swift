@@ -108,16 +108,24 @@ struct BrandesKoepf {
             if delta != 0 { candidates[i] = candidates[i].map { $0 + delta } }
         }
         return (0..<n).map { v in
-            var four = [candidates[0][v], candidates[1][v], candidates[2][v], candidates[3][v]]
-            four.sort()
-            return (four[1] + four[2]) / 2
+            Self.medianOfFour(candidates[0][v], candidates[1][v], candidates[2][v], candidates[3][v])
         }
+    }
+
+    /// The mean of the two middle values of four (the x of a node over the four alignments),
+    /// without sorting an array.
+    static func medianOfFour(_ a: Double, _ b: Double, _ c: Double, _ d: Double) -> Double {
+        let (low1, high1) = a <= b ? (a, b) : (b, a)
+        let (low2, high2) = c <= d ? (c, d) : (d, c)
+        // The two middle values are the larger of the lows and the smaller of the highs.
+        return (max(low1, low2) + min(high1, high2)) / 2
     }
 
     func verticalAlignment(_ layering: [[Int]], up: Bool) -> (root: [Int], align: [Int]) {
         let n = g.nodeCount
         var root = Array(0..<n), align = Array(0..<n), pos = Array(repeating: 0, count: n)
         var ws: [Int] = []
+        ws.reserveCapacity(8)
         for layer in layering { for (i, v) in layer.enumerated() { pos[v] = i } }
         for layer in layering {
             var previous = -1
@@ -133,7 +141,7 @@ struct BrandesKoepf {
                 let mp = Double(ws.count - 1) / 2
                 for i in Int(mp.rounded(.down))...Int(mp.rounded(.up)) {
                     let w = ws[i]
-                    if align[v] == v && previous < pos[w] && !conflicts.contains(key(v, w)) {
+                    if align[v] == v && previous < pos[w] && (conflicts.isEmpty || !conflicts.contains(key(v, w))) {
                         align[w] = v
                         root[v] = root[w]
                         align[v] = root[v]
@@ -155,9 +163,13 @@ struct BrandesKoepf {
         // The block graph: an edge from the block left of each node to the node's block,
         // weighted by their separation; kept as compressed rows.
         var from: [Int] = [], to: [Int] = [], gap: [Double] = []
+        from.reserveCapacity(n)
+        to.reserveCapacity(n)
+        gap.reserveCapacity(n)
         var inDegree = Array(repeating: 0, count: n)
         var seen = Array(repeating: false, count: n)
         var roots: [Int] = []
+        roots.reserveCapacity(n)
         for layer in layering {
             var u = -1
             for v in layer {

@@ -13,8 +13,10 @@
 //   phases always work top to bottom; `minLength` is in `1...maxMinLength`, weights finite >= 0.
 // The input is never mutated.
 
-/// The sanitised working copy of a ``LayoutGraph``.
-struct PreparedGraph {
+/// The sanitised working copy of a ``LayoutGraph``. Never changed after `init`, so the phases
+/// share one instance instead of each copying a dozen arrays (only `init` writes its
+/// properties, which is why it can be shared between threads).
+final class PreparedGraph: @unchecked Sendable {
     /// A usable edge between two distinct nodes, or a self-loop.
     struct Edge {
         var tail: Int
@@ -31,27 +33,27 @@ struct PreparedGraph {
     static let maxClusterDepth = 32
     static let maxMinLength = 64
 
-    var nodeCount: Int
-    var inputNodeCount: Int
+    private(set) var nodeCount: Int
+    private(set) var inputNodeCount: Int
     /// Layout-axis sizes (swapped for LR/RL).
-    var widths: [Double]
-    var heights: [Double]
+    private(set) var widths: [Double]
+    private(set) var heights: [Double]
     /// Innermost cluster per node, -1 for none.
-    var nodeCluster: [Int]
+    private(set) var nodeCluster: [Int]
     /// Parent per cluster, -1 for top level.
-    var clusterParent: [Int]
+    private(set) var clusterParent: [Int]
     /// 1 for top-level clusters.
-    var clusterDepth: [Int]
-    var clusterChildren: [[Int]]
+    private(set) var clusterDepth: [Int]
+    private(set) var clusterChildren: [[Int]]
     /// Nodes directly inside each cluster, in id order.
-    var clusterNodes: [[Int]]
+    private(set) var clusterNodes: [[Int]]
     /// Layout-axis title size per cluster.
-    var titleWidths: [Double]
-    var titleHeights: [Double]
-    var edges: [Edge]
-    var selfLoops: [Edge]
+    private(set) var titleWidths: [Double]
+    private(set) var titleHeights: [Double]
+    private(set) var edges: [Edge]
+    private(set) var selfLoops: [Edge]
     /// Whether input edge `i` survived sanitising.
-    var edgeIsValid: [Bool]
+    private(set) var edgeIsValid: [Bool]
 
     init(_ graph: LayoutGraph) {
         let swap = graph.direction == .leftToRight || graph.direction == .rightToLeft
@@ -100,7 +102,7 @@ struct PreparedGraph {
     static func size(_ value: Double) -> Double { value.isFinite && value > 0 ? value : 0 }
 
     /// Gives every cluster that has no node of its own and no child cluster a zero-size leaf.
-    private mutating func addPlaceholders() {
+    private func addPlaceholders() {
         for c in clusterParent.indices where clusterNodes[c].isEmpty && clusterChildren[c].isEmpty {
             let id = nodeCount
             nodeCount += 1

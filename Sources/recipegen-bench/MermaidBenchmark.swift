@@ -7,6 +7,8 @@ import RecipeMermaid
 ///                                                          fences (or .mmd files) found there
 ///     recipegen-bench mermaid check FILE.mmd ...           verdict, diagnostics and AST dump
 ///     recipegen-bench mermaid svg OUTDIR FILE.mmd ...      writes OUTDIR/<name>.svg and .html
+///     recipegen-bench mermaid once [parse] DIR|FILE ...    parses (and draws) every diagram once,
+///                                                          for an instruction count under callgrind
 ///
 /// Without paths it uses a built-in set of diagrams.
 enum MermaidBenchmark {
@@ -14,6 +16,7 @@ enum MermaidBenchmark {
         switch arguments.first {
         case "check": check(arguments.dropFirst())
         case "svg": writeSVG(arguments.dropFirst())
+        case "once": once(arguments.dropFirst())
         default: measure(arguments)
         }
     }
@@ -38,6 +41,21 @@ enum MermaidBenchmark {
         // On a shared machine wall time includes waiting for a core; CPU time does not.
         let cpu = cpuSeconds() - cpuStart
         print("mermaid: \(Int(Double(drawn) / cpu)) per CPU second (\(drawn) in \(Int(cpu * 1000)) ms of CPU)")
+    }
+
+    /// One pass over the diagrams: parse only (`parse`) or parse, lay out and draw.
+    static func once(_ arguments: ArraySlice<String>) {
+        let parseOnly = arguments.first == "parse"
+        let diagrams = arguments.dropFirst(parseOnly ? 1 : 0).flatMap(diagramsIn)
+        let renderer = FlowchartRenderer(idPrefix: "bench")
+        let start = cpuSeconds()
+        var bytes = 0
+        for text in diagrams {
+            guard let chart = MermaidParser.parse(text).flowchart, !parseOnly else { continue }
+            bytes += renderer.render(chart).utf8.count
+        }
+        let cpu = cpuSeconds() - start
+        print("mermaid once: \(diagrams.count) diagrams, \(bytes) bytes of SVG, \(Int(cpu * 1000)) ms of CPU")
     }
 
     /// CPU time used by this process, in seconds.

@@ -62,6 +62,26 @@ import Testing
         }
     }
 
+    @Test func appendedNumbersMatchFormat() {
+        var random = Generator(state: 13)
+        var values = [0.005, 0.995, 9.995, 99.999, -0.004, -0.005, 0.1, 0.01, 1e12 - 1, 1e12, 10, 100, -1000, .nan, .infinity]
+        for _ in 0..<20_000 {
+            let magnitude = [1.0, 10, 1_000, 1e6, 1e13][Int(random.next() % 5)]
+            values.append((Double(random.next() % 2_000_001) / 1_000_000 - 1) * magnitude)
+        }
+        for value in values {
+            var bytes: [UInt8] = [UInt8(ascii: "x")]
+            SVGNumber.append(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == "x" + SVGNumber.format(value), "\(value)")
+        }
+    }
+
+    @Test func styleElementMatchesTheRuleByRuleDefinition() {
+        for id in ["m-a", "rg-", "x_9-Z"] {
+            #expect(SVGTheme.styleElement(id: id) == SVGTheme.cssStyleElement(id: id))
+        }
+    }
+
     @Test func textMatchesTheScalarDefinition() {
         var random = Generator(state: 11)
         let pieces = ["a", "Z", " ", "&", "<", ">", "\"", "'", "\t", "\r\n", "\u{1}", "\u{7F}", "\u{85}", "é", "\u{FFFE}", "→", "9", "-"]

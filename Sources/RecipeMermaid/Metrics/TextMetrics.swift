@@ -15,6 +15,8 @@ public enum TextMetrics {
         var advances: [Int16]
         /// Kerning by `left << 32 | right`.
         var kerning: [UInt64: Int16]
+        /// The same kerning for two ASCII characters, by `left << 7 | right` (0 for no pair).
+        var asciiKerning: [Int16]
     }
 
     /// Start offsets of each range in `Face.advances`.
@@ -69,7 +71,11 @@ public enum TextMetrics {
             pairs[left << 32 | right] = Int16(value)
             index += 12
         }
-        return Face(advances: decoded, kerning: pairs)
+        var asciiKerning = [Int16](repeating: 0, count: 128 * 128)
+        for (pair, value) in pairs where pair >> 32 < 128 && pair & 0xFFFF_FFFF < 128 {
+            asciiKerning[Int(pair >> 32) << 7 | Int(pair & 0xFFFF_FFFF)] = value
+        }
+        return Face(advances: decoded, kerning: pairs, asciiKerning: asciiKerning)
     }
 
     /// The advance of `scalar` in font units, or nil when the table does not have it.
@@ -105,6 +111,29 @@ public enum TextMetrics {
     /// The width in pixels of `text` at `size`, rounded up to 1/64 px.
     public static func width(_ text: String, size: Double = 16, style: Style = .regular) -> Double {
         let face = faces[style.rawValue]
+        let units = ASCIILabel.isASCII(text) ? asciiUnits(text, in: face) : units(text, in: face)
+        let pixels = Double(units) * size / Double(FontMetricsTable.unitsPerEm)
+        return (pixels * 64).rounded(.up) / 64
+    }
+
+    /// Σ advances + Σ kerning of ASCII `text`, in font units, from flat tables.
+    static func asciiUnits(_ text: String, in face: Face) -> Int {
+        var units = 0
+        var previous = 0
+        // The first range of the table starts at U+0020, so an ASCII advance is at byte - 0x20.
+        let firstLow = Int(FontMetricsTable.ranges[0].0)
+        for byte in text.utf8 {
+            let value = Int(byte)
+            let advance = value >= firstLow ? Int(face.advances[value - firstLow]) : -1
+            units += advance >= 0 ? advance : fallbackAdvance(Unicode.Scalar(byte))
+            if previous != 0 { units += Int(face.asciiKerning[previous << 7 | value]) }
+            previous = value
+        }
+        return units
+    }
+
+    /// Σ advances + Σ kerning of any `text`, in font units, scalar by scalar.
+    static func units(_ text: String, in face: Face) -> Int {
         var units = 0
         var previous: UInt32 = 0
         for scalar in text.unicodeScalars {
@@ -114,7 +143,6 @@ public enum TextMetrics {
             }
             previous = scalar.value
         }
-        let pixels = Double(units) * size / Double(FontMetricsTable.unitsPerEm)
-        return (pixels * 64).rounded(.up) / 64
+        return units
     }
 }

@@ -165,7 +165,9 @@ struct FlowchartBuilder {
     private func assignMembership(
         _ chart: inout Flowchart, subgraphIndex: [String: Int], nodeIndex: [String: Int]
     ) {
-        let closing = subgraphs.indices.sorted { subgraphs[$0].closeOrder < subgraphs[$1].closeOrder }
+        // The comparison reads a plain array: a closure over `subgraphs` would copy the builder.
+        let closeOrder = subgraphs.map(\.closeOrder)
+        let closing = subgraphs.indices.sorted { closeOrder[$0] < closeOrder[$1] }
         for block in closing {
             for id in subgraphs[block].mentions {
                 if let child = subgraphIndex[id] {

@@ -17,8 +17,14 @@ extension FlowchartParser {
     /// Reads an id run (reference §4); throws when there is none.
     mutating func scanNodeID() throws -> String {
         let start = pos
-        for word in Self.reservedWords where keyword(word, at: pos) {
-            throw failure(.keywordAsID(String(describing: word)), pos, pos + word.utf8CodeUnitCount)
+        // Every reserved word starts with one of these bytes; most ids do not.
+        switch src[pos] {
+        case UInt8(ascii: "f"), UInt8(ascii: "g"), UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "l"),
+            UInt8(ascii: "i"), UInt8(ascii: "c"), UInt8(ascii: "_"):
+            for word in Self.reservedWords where keyword(word, at: pos) {
+                throw failure(.keywordAsID(String(describing: word)), pos, pos + word.utf8CodeUnitCount)
+            }
+        default: break
         }
         while pos < src.count {
             // A quote inside an id (not at its start) belongs to it, as in mermaid.
@@ -76,7 +82,7 @@ extension FlowchartParser {
         let start = pos
         let id = try scanNodeID()
         let idEnd = pos
-        if id.contains("&") && id.count > 1 { warn(.ampersandInID(id), start, idEnd) }
+        if id.utf8.contains(UInt8(ascii: "&")), id.contains("&"), id.count > 1 { warn(.ampersandInID(id), start, idEnd) }
         if src.matches("@{", at: pos) {
             let data = try parseShapeData(nodeID: id)
             if builder.isEdgeID(id) { return NodeReference(id: id, range: src.range(start, pos)) }
@@ -275,7 +281,9 @@ extension FlowchartParser {
         var raw = src.text(start + 1, pos)
         pos += 1
         var kind = FlowLabel.Kind.quoted
-        if raw.count >= 2, raw.first == "`", raw.last == "`" {
+        if raw.utf8.first == UInt8(ascii: "`"), raw.utf8.last == UInt8(ascii: "`"), raw.count >= 2, raw.first == "`",
+            raw.last == "`"
+        {
             kind = .markdown
             raw = String(raw.dropFirst().dropLast())
         }

@@ -8,7 +8,14 @@ import RecipeDiagnostics
 struct FlowchartParser {
     let src: SourceText
     var pos = 0
-    var builder = FlowchartBuilder(headerRange: SourceRange(line: 1, column: 1))
+    /// What the statements say so far. It lives behind a reference so the parser stays small:
+    /// the many non-mutating helpers called from mutating methods would otherwise copy a large
+    /// inline builder on each call.
+    private let builderStorage = BuilderStorage()
+    var builder: FlowchartBuilder {
+        _read { yield builderStorage.value }
+        nonmutating _modify { yield &builderStorage.value }
+    }
     var warnings: [Diagnostic] = []
     var frontmatterTitle: String?
     /// Set when `end` closed a subgraph and another statement follows on its line.
@@ -229,4 +236,9 @@ extension String {
         else { return "" }
         return String(self[first...last])
     }
+}
+
+/// The one builder of a ``FlowchartParser``.
+private final class BuilderStorage {
+    var value = FlowchartBuilder(headerRange: SourceRange(line: 1, column: 1))
 }

@@ -9,37 +9,44 @@ enum EdgeCurve {
     /// The `d` attribute for `points` (at least 2).
     static func basis(_ points: [LayoutPoint]) -> String {
         guard let first = points.first else { return "" }
-        var d = "M" + SVGNumber.point(first.x, first.y)
+        var d: [UInt8] = []
+        d.reserveCapacity(16 + points.count * 56)
+        func move(_ command: UInt8, _ x: Double, _ y: Double) {
+            d.append(command)
+            SVGNumber.appendPoint(x, y, to: &d)
+        }
+        move(UInt8(ascii: "M"), first.x, first.y)
         guard points.count > 2 else {
-            if let last = points.last, points.count == 2 { d += "L" + SVGNumber.point(last.x, last.y) }
-            return d
+            if let last = points.last, points.count == 2 { move(UInt8(ascii: "L"), last.x, last.y) }
+            return String(decoding: d, as: UTF8.self)
         }
         var x0 = first.x
         var y0 = first.y
         var x1 = points[1].x
         var y1 = points[1].y
-        d += "L" + SVGNumber.point((5 * x0 + x1) / 6, (5 * y0 + y1) / 6)
+        move(UInt8(ascii: "L"), (5 * x0 + x1) / 6, (5 * y0 + y1) / 6)
         func cubic(_ x: Double, _ y: Double) {
-            d += "C" + SVGNumber.point((2 * x0 + x1) / 3, (2 * y0 + y1) / 3)
-            d += " " + SVGNumber.point((x0 + 2 * x1) / 3, (y0 + 2 * y1) / 3)
-            d += " " + SVGNumber.point((x0 + 4 * x1 + x) / 6, (y0 + 4 * y1 + y) / 6)
+            move(UInt8(ascii: "C"), (2 * x0 + x1) / 3, (2 * y0 + y1) / 3)
+            move(UInt8(ascii: " "), (x0 + 2 * x1) / 3, (y0 + 2 * y1) / 3)
+            move(UInt8(ascii: " "), (x0 + 4 * x1 + x) / 6, (y0 + 4 * y1 + y) / 6)
         }
         for point in points.dropFirst(2) {
             cubic(point.x, point.y)
             (x0, y0, x1, y1) = (x1, y1, point.x, point.y)
         }
         cubic(x1, y1)
-        d += "L" + SVGNumber.point(x1, y1)
-        return d
+        move(UInt8(ascii: "L"), x1, y1)
+        return String(decoding: d, as: UTF8.self)
     }
 
     /// The `d` attribute of the straight polyline through `points` (mermaid's `linear` curve).
     static func linear(_ points: [LayoutPoint]) -> String {
-        var d = ""
+        var d: [UInt8] = []
         for (index, point) in points.enumerated() {
-            d += (index == 0 ? "M" : "L") + SVGNumber.point(point.x, point.y)
+            d.append(index == 0 ? UInt8(ascii: "M") : UInt8(ascii: "L"))
+            SVGNumber.appendPoint(point.x, point.y, to: &d)
         }
-        return d
+        return String(decoding: d, as: UTF8.self)
     }
 
     /// The midpoint of a polyline by length (where a label goes when the layout gave none).

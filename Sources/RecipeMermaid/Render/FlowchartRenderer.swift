@@ -33,28 +33,49 @@ public struct FlowchartRenderer: Sendable {
         drawing.drawNodes()
         drawing.drawEdgeLabels()
         drawing.drawTitle()
-        return document(flowchart, body: drawing.body, bounds: drawing.bounds)
+        return document(flowchart, body: drawing.out, bounds: drawing.bounds)
     }
 
     /// Wraps the drawn elements in the `<svg>` root with its title, description and style.
-    private func document(_ chart: Flowchart, body: String, bounds: SVGBounds) -> String {
+    private func document(_ chart: Flowchart, body: SVGWriter, bounds: SVGBounds) -> String {
         let margin = 8.0
         let x = bounds.minX - margin
         let y = bounds.minY - margin
         let width = bounds.maxX - bounds.minX + 2 * margin
         let height = bounds.maxY - bounds.minY + 2 * margin
-        let box = [x, y, width, height].map(SVGNumber.format).joined(separator: " ")
         let title = chart.accessibleTitle ?? chart.title ?? "Flowchart"
         let description = chart.accessibleDescription ?? FlowchartSummary.describe(chart)
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(idPrefix)\" class=\"rg-mermaid\""
-        svg += " role=\"img\" aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\""
-        svg += " viewBox=\"\(box)\" width=\"\(SVGNumber.format(width))\""
-        svg += " height=\"\(SVGNumber.format(height))\" style=\"max-width:100%;height:auto\">\n"
-        svg += "<title id=\"\(idPrefix)-title\">\(SVGText.escape(title))</title>\n"
-        svg += "<desc id=\"\(idPrefix)-desc\">\(SVGText.escape(description))</desc>\n"
-        svg += SVGTheme.styleElement(id: idPrefix) + "\n"
-        svg += body
-        svg += "</svg>\n"
-        return svg
+        var svg = SVGWriter(capacity: body.bytes.count + 2048 + description.utf8.count)
+        svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"")
+        svg.raw(idPrefix)
+        svg.raw("\" class=\"rg-mermaid\" role=\"img\" aria-labelledby=\"")
+        svg.raw(idPrefix)
+        svg.raw("-title ")
+        svg.raw(idPrefix)
+        svg.raw("-desc\" viewBox=\"")
+        svg.number(x)
+        svg.raw(" ")
+        svg.number(y)
+        svg.raw(" ")
+        svg.number(width)
+        svg.raw(" ")
+        svg.number(height)
+        svg.raw("\"")
+        svg.attribute("width", width)
+        svg.attribute("height", height)
+        svg.raw(" style=\"max-width:100%;height:auto\">\n<title id=\"")
+        svg.raw(idPrefix)
+        svg.raw("-title\">")
+        svg.escaped(title)
+        svg.raw("</title>\n<desc id=\"")
+        svg.raw(idPrefix)
+        svg.raw("-desc\">")
+        svg.escaped(description)
+        svg.raw("</desc>\n")
+        SVGTheme.writeStyleElement(id: idPrefix, into: &svg)
+        svg.raw("\n")
+        svg.raw(body)
+        svg.raw("</svg>\n")
+        return svg.text
     }
 }

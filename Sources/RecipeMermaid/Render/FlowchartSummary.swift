@@ -12,17 +12,49 @@ enum FlowchartSummary {
         case .leftToRight: direction = "left to right"
         case .rightToLeft: direction = "right to left"
         }
-        var text = "Flowchart, \(direction), with \(count(chart.nodes.count, "node"))"
-        text += " and \(count(chart.edges.count, "edge"))"
-        if !chart.subgraphs.isEmpty { text += " in \(count(chart.subgraphs.count, "group"))" }
-        let edges = chart.edges.prefix(edgeLimit).map { edge -> String in
-            var part = "\(name(edge.source, chart)) to \(name(edge.target, chart))"
-            if let label = edge.label { part += " (\(plain(label.text)))" }
-            return part
+        var text: [UInt8] = []
+        text.reserveCapacity(64 + min(chart.edges.count, edgeLimit) * 48)
+        func add(_ part: String) { text.append(contentsOf: part.utf8) }
+        add("Flowchart, \(direction), with \(count(chart.nodes.count, "node"))")
+        add(" and \(count(chart.edges.count, "edge"))")
+        if !chart.subgraphs.isEmpty { add(" in \(count(chart.subgraphs.count, "group"))") }
+        // A node is usually at the end of several edges: its name is worked out once.
+        var nodeNames = [[UInt8]?](repeating: nil, count: chart.nodes.count)
+        func addName(_ endpoint: FlowEdge.Endpoint) {
+            guard case .node(let i) = endpoint, chart.nodes.indices.contains(i) else {
+                add(Self.name(endpoint, chart))
+                return
+            }
+            if nodeNames[i] == nil {
+                var bytes: [UInt8] = []
+                appendPlain(chart.nodes[i].label.text, to: &bytes)
+                nodeNames[i] = bytes
+            }
+            text.append(contentsOf: nodeNames[i]!)
         }
-        if !edges.isEmpty { text += ": " + edges.joined(separator: "; ") }
-        if chart.edges.count > edgeLimit { text += "; and \(chart.edges.count - edgeLimit) more" }
-        return text + "."
+        for (index, edge) in chart.edges.prefix(edgeLimit).enumerated() {
+            add(index == 0 ? ": " : "; ")
+            addName(edge.source)
+            add(" to ")
+            addName(edge.target)
+            if let label = edge.label {
+                add(" (")
+                appendPlain(label.text, to: &text)
+                add(")")
+            }
+        }
+        if chart.edges.count > edgeLimit { add("; and \(chart.edges.count - edgeLimit) more") }
+        add(".")
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends ``plain(_:)`` of `text` to `bytes`.
+    static func appendPlain(_ text: String, to bytes: inout [UInt8]) {
+        if ASCIILabel.isASCII(text) {
+            ASCIILabel.appendPlain(text, to: &bytes)
+        } else {
+            bytes.append(contentsOf: plainByCharacter(text).utf8)
+        }
     }
 
     private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
@@ -37,6 +69,11 @@ enum FlowchartSummary {
 
     /// Label text with `<br>` breaks and runs of whitespace as single spaces, trimmed.
     static func plain(_ text: String) -> String {
+        ASCIILabel.isASCII(text) ? ASCIILabel.plain(text) : plainByCharacter(text)
+    }
+
+    /// ``plain(_:)`` by `Character`, for any text.
+    static func plainByCharacter(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
         var rest = Substring(text)

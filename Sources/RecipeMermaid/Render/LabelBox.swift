@@ -25,7 +25,12 @@ struct LabelBox {
 
     var lines: [Line]
 
-    var width: Double { lines.map(\.width).max() ?? 0 }
+    /// The widest line (as `lines.map(\.width).max()`, without building an array).
+    var width: Double {
+        guard var widest = lines.first?.width else { return 0 }
+        for line in lines.dropFirst() where widest < line.width { widest = line.width }
+        return widest
+    }
     var height: Double { Double(lines.count) * Self.lineHeight }
 
     /// Lays out `label` text; `bold` measures it as drawn in bold (subgraph titles).
@@ -50,6 +55,12 @@ struct LabelBox {
 
     /// Splits at `<br>` forms (and newlines in Markdown strings).
     static func splitLines(_ text: String, markdown: Bool) -> [String] {
+        ASCIILabel.isASCII(text)
+            ? ASCIILabel.splitLines(text, markdown: markdown) : splitLinesByCharacter(text, markdown: markdown)
+    }
+
+    /// ``splitLines(_:markdown:)`` by `Character`, for any text.
+    static func splitLinesByCharacter(_ text: String, markdown: Bool) -> [String] {
         var lines: [String] = []
         var current = ""
         var rest = Substring(text)
@@ -117,25 +128,36 @@ struct LabelBox {
         var result: [Run] = []
         var lastWasSpace = true
         for run in runs {
-            var text = ""
-            for character in run.text {
-                if character == " " || character == "\t" || character.isNewline
-                    || (!character.isASCII && character.isWhitespace)
-                {
-                    if !lastWasSpace { text.append(" ") }
-                    lastWasSpace = true
-                } else {
-                    text.append(character)
-                    lastWasSpace = false
-                }
-            }
+            let text =
+                ASCIILabel.isASCII(run.text)
+                ? ASCIILabel.collapse(run.text, lastWasSpace: &lastWasSpace)
+                : collapseByCharacter(run.text, lastWasSpace: &lastWasSpace)
             if !text.isEmpty { result.append(Run(text: text, style: run.style)) }
         }
         if var last = result.popLast() {
-            while last.text.hasSuffix(" ") { last.text.removeLast() }
+            // Only text whose last byte is a space can end in the Character " ".
+            while last.text.utf8.last == 0x20, last.text.hasSuffix(" ") { last.text.removeLast() }
             if !last.text.isEmpty { result.append(last) }
         }
         return result
+    }
+
+    /// The text of one run with whitespace collapsed, by `Character`; `lastWasSpace` carries
+    /// over between the runs of a line.
+    static func collapseByCharacter(_ runText: String, lastWasSpace: inout Bool) -> String {
+        var text = ""
+        for character in runText {
+            if character == " " || character == "\t" || character.isNewline
+                || (!character.isASCII && character.isWhitespace)
+            {
+                if !lastWasSpace { text.append(" ") }
+                lastWasSpace = true
+            } else {
+                text.append(character)
+                lastWasSpace = false
+            }
+        }
+        return text
     }
 
     static func width(_ runs: [Run]) -> Double {
@@ -188,7 +210,8 @@ struct LabelBox {
     static func trimmed(_ runs: [Run]) -> [Run] {
         var runs = runs
         if var last = runs.popLast() {
-            while last.text.hasSuffix(" ") { last.text.removeLast() }
+            // Only text whose last byte is a space can end in the Character " ".
+            while last.text.utf8.last == 0x20, last.text.hasSuffix(" ") { last.text.removeLast() }
             if !last.text.isEmpty { runs.append(last) }
         }
         return runs

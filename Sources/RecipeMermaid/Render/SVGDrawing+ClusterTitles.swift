@@ -26,14 +26,19 @@ extension SVGDrawing {
             let centerX = titlePosition(title, avoiding: blocked)
             if centerX == nil {
                 let w = title.box.width + 8
-                body += "<rect class=\"c\" x=\"\(f(title.rect.center.x - w / 2))\" y=\"\(f(title.top))\""
+                out.raw("<rect class=\"c\"")
+                out.attribute("x", title.rect.center.x - w / 2)
+                out.attribute("y", title.top)
                 let background = [("stroke", "none")] + (title.fill.map { [("fill", $0)] } ?? [])
-                body += " width=\"\(f(w))\" height=\"\(f(title.box.height))\"\(Self.styleAttribute(background))/>"
+                out.attribute("width", w)
+                out.attribute("height", title.box.height)
+                out.raw(Self.styleAttribute(background))
+                out.raw("/>")
             }
-            body += text(
+            text(
                 title.box, centerX: centerX ?? title.rect.center.x, top: title.top, className: "ct",
                 style: title.textStyle)
-            body += "\n"
+            out.raw("\n")
         }
         pendingTitles = []
     }

@@ -32,15 +32,27 @@ extension SVGDrawing {
     /// (the drawn curve cuts the polyline's corners by a few pixels).
     func crossesOtherNode(_ points: [LayoutPoint], except a: Int, _ b: Int) -> Bool {
         guard points.count >= 2 else { return false }
+        var near: [LayoutRect] = []
         for i in 1..<points.count {
             let p = points[i - 1]
             let q = points[i]
+            // Only nodes near the segment's box can hold a sample (1 px more for rounding).
+            let reach = 7.0
+            near.removeAll(keepingCapacity: true)
+            for (n, rect) in layout.nodes.enumerated() where n != a && n != b {
+                if rect.maxX + reach > min(p.x, q.x), rect.minX - reach < max(p.x, q.x),
+                    rect.maxY + reach > min(p.y, q.y), rect.minY - reach < max(p.y, q.y)
+                {
+                    near.append(rect)
+                }
+            }
+            if near.isEmpty { continue }
             let steps = max(1, Int((abs(q.x - p.x) + abs(q.y - p.y)) / 4))
             for step in 0...steps {
                 let t = Double(step) / Double(steps)
                 let x = p.x + (q.x - p.x) * t
                 let y = p.y + (q.y - p.y) * t
-                for (n, rect) in layout.nodes.enumerated() where n != a && n != b {
+                for rect in near {
                     if x > rect.minX - 6, x < rect.maxX + 6, y > rect.minY - 6, y < rect.maxY + 6 { return true }
                 }
             }

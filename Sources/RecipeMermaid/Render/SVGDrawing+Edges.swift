@@ -48,7 +48,7 @@ extension SVGDrawing {
     }
 
     /// The drawn route of edge `index`: layout points with both ends on the real outlines.
-    func route(_ index: Int) -> [LayoutPoint] {
+    func drawnRoute(_ index: Int) -> [LayoutPoint] {
         let edge = chart.edges[index]
         var points = index < layout.edges.count ? layout.edges[index].points : []
         guard points.count >= 2 else { return points }
@@ -154,41 +154,64 @@ extension SVGDrawing {
         return Array(points[..<firstInside]) + [border]
     }
 
+    /// The line, arrowhead and cross-end style attributes of an edge.
+    func edgeStyles(_ edge: FlowEdge) -> (line: String, head: String, cross: String) {
+        let declarations = chart.defaultEdgeStyle + edge.classes.flatMap { chart.classStyle($0) } + edge.style
+        let (shape, _) = StyleSanitizer.split(declarations)
+        let lineStyle = Self.styleAttribute(shape.filter { $0.0 != "fill" })
+        let headStyle = Self.styleAttribute(
+            shape.filter { $0.0 == "stroke" || $0.0 == "opacity" }
+                + shape.filter { $0.0 == "stroke" }.map { ("fill", $0.1) })
+        let crossStyle = Self.styleAttribute(
+            [("stroke-width", "2px")] + shape.filter { $0.0 == "stroke" || $0.0 == "opacity" })
+        return (lineStyle, headStyle, crossStyle)
+    }
+
     mutating func drawEdges() {
+        // Most edges share their styles (none, or only classes): work each class list out once.
+        var byClasses: [[String]: (line: String, head: String, cross: String)] = [:]
         for (index, edge) in chart.edges.enumerated() where edge.stroke != .invisible {
             var points = route(index)
             guard points.count >= 2 else { continue }
-            let declarations =
-                chart.defaultEdgeStyle + edge.classes.flatMap(chart.classStyle) + edge.style
-            let (shape, _) = StyleSanitizer.split(declarations)
-            let lineStyle = Self.styleAttribute(shape.filter { $0.0 != "fill" })
-            let headStyle = Self.styleAttribute(
-                shape.filter { $0.0 == "stroke" || $0.0 == "opacity" }
-                    + shape.filter { $0.0 == "stroke" }.map { ("fill", $0.1) })
-            var heads = ""
-            let crossStyle = Self.styleAttribute(
-                [("stroke-width", "2px")] + shape.filter { $0.0 == "stroke" || $0.0 == "opacity" })
+            let styles: (line: String, head: String, cross: String)
+            if edge.style.isEmpty, let known = byClasses[edge.classes] {
+                styles = known
+            } else {
+                styles = edgeStyles(edge)
+                if edge.style.isEmpty { byClasses[edge.classes] = styles }
+            }
+            let (lineStyle, headStyle, crossStyle) = styles
+            var heads = SVGWriter()
             let scale = edge.stroke == .thick ? 1.4 : 1
-            heads += head(
+            head(
                 edge.targetHead, at: &points, fromEnd: true, scale: scale, style: headStyle,
-                crossStyle: crossStyle)
-            heads += head(
+                crossStyle: crossStyle, into: &heads)
+            head(
                 edge.sourceHead, at: &points, fromEnd: false, scale: scale, style: headStyle,
-                crossStyle: crossStyle)
+                crossStyle: crossStyle, into: &heads)
             for point in points { include(point) }
-            let kind = edge.stroke == .normal ? "" : " \(edge.stroke.rawValue)"
-            body += "<g class=\"edge\"><path class=\"e\(kind)\" d=\"\(chart.curve == "linear" ? EdgeCurve.linear(points) : EdgeCurve.basis(points))\"\(lineStyle)/>"
-            body += heads + "</g>\n"
+            out.raw("<g class=\"edge\"><path class=\"e")
+            if edge.stroke != .normal {
+                out.raw(" ")
+                out.raw(edge.stroke.rawValue)
+            }
+            out.raw("\" d=\"")
+            out.raw(chart.curve == "linear" ? EdgeCurve.linear(points) : EdgeCurve.basis(points))
+            out.raw("\"")
+            out.raw(lineStyle)
+            out.raw("/>")
+            out.raw(heads)
+            out.raw("</g>\n")
         }
     }
 
-    /// Draws `kind` at one end of `points` and pulls that end back so the line stops at the head;
-    /// `scale` enlarges arrowheads of thick edges.
+    /// Draws `kind` at one end of `points` into `heads` and pulls that end back so the line stops
+    /// at the head; `scale` enlarges arrowheads of thick edges.
     mutating func head(
         _ kind: FlowEdge.Head, at points: inout [LayoutPoint], fromEnd: Bool, scale: Double, style: String,
-        crossStyle: String
-    ) -> String {
-        guard kind != .none, points.count >= 2 else { return "" }
+        crossStyle: String, into heads: inout SVGWriter
+    ) {
+        guard kind != .none, points.count >= 2 else { return }
         // Route points closer to the tip than the head is long would give it a wrong direction
         // or size: aim from the first point beyond the head, and drop the ones inside it.
         if !fromEnd { points.reverse() }
@@ -204,7 +227,7 @@ extension SVGDrawing {
         let dx = tip.x - previous.x
         let dy = tip.y - previous.y
         let length = (dx * dx + dy * dy).squareRoot()
-        guard length > 1e-9 else { return "" }
+        guard length > 1e-9 else { return }
         let ux = dx / length
         let uy = dy / length
         include(tip)
@@ -213,28 +236,44 @@ extension SVGDrawing {
             let back = length >= reach ? reach : length * 0.9
             let base = LayoutPoint(x: tip.x - ux * back, y: tip.y - uy * back)
             let w = Self.arrowHalfWidth * scale
-            let corners = [
-                SVGNumber.point(tip.x, tip.y),
-                SVGNumber.point(base.x - uy * w, base.y + ux * w),
-                SVGNumber.point(base.x + uy * w, base.y - ux * w),
-            ]
             points[tipIndex] = base
-            return "<polygon class=\"h\" points=\"\(corners.joined(separator: " "))\"\(style)/>"
+            heads.raw("<polygon class=\"h\" points=\"")
+            heads.point(tip.x, tip.y)
+            heads.raw(" ")
+            heads.point(base.x - uy * w, base.y + ux * w)
+            heads.raw(" ")
+            heads.point(base.x + uy * w, base.y - ux * w)
+            heads.raw("\"")
+            heads.raw(style)
+            heads.raw("/>")
         case .circle:
             let r = Self.endRadius
             let center = LayoutPoint(x: tip.x - ux * r, y: tip.y - uy * r)
             points[tipIndex] = LayoutPoint(x: center.x - ux * r, y: center.y - uy * r)
-            return "<circle class=\"hc\" cx=\"\(f(center.x))\" cy=\"\(f(center.y))\" r=\"\(f(r))\"\(style)/>"
+            heads.raw("<circle class=\"hc\"")
+            heads.attribute("cx", center.x)
+            heads.attribute("cy", center.y)
+            heads.attribute("r", r)
+            heads.raw(style)
+            heads.raw("/>")
         case .cross:
             let r = Self.endRadius
             let c = LayoutPoint(x: tip.x - ux * r, y: tip.y - uy * r)
             points[tipIndex] = c
             let a = r * 0.7071
-            var d = "M" + SVGNumber.point(c.x - a, c.y - a) + "L" + SVGNumber.point(c.x + a, c.y + a)
-            d += "M" + SVGNumber.point(c.x - a, c.y + a) + "L" + SVGNumber.point(c.x + a, c.y - a)
-            return "<path class=\"e\" d=\"\(d)\"\(crossStyle)/>"
+            heads.raw("<path class=\"e\" d=\"M")
+            heads.point(c.x - a, c.y - a)
+            heads.raw("L")
+            heads.point(c.x + a, c.y + a)
+            heads.raw("M")
+            heads.point(c.x - a, c.y + a)
+            heads.raw("L")
+            heads.point(c.x + a, c.y - a)
+            heads.raw("\"")
+            heads.raw(crossStyle)
+            heads.raw("/>")
         case .none:
-            return ""
+            return
         }
     }
 
@@ -250,14 +289,18 @@ extension SVGDrawing {
             let rect = LayoutRect(
                 center: center, width: label.width + 2 * pad, height: label.height + pad)
             include(rect)
-            let declarations = edge.classes.flatMap(chart.classStyle) + edge.style
+            let declarations = edge.classes.flatMap { chart.classStyle($0) } + edge.style
             let (_, textPairs) = StyleSanitizer.split(declarations)
-            body += "<g class=\"edge-label\"><rect class=\"lb\" x=\"\(f(rect.minX))\" y=\"\(f(rect.minY))\""
-            body += " width=\"\(f(rect.width))\" height=\"\(f(rect.height))\" rx=\"3\"/>"
-            body += text(
+            out.raw("<g class=\"edge-label\"><rect class=\"lb\"")
+            out.attribute("x", rect.minX)
+            out.attribute("y", rect.minY)
+            out.attribute("width", rect.width)
+            out.attribute("height", rect.height)
+            out.raw(" rx=\"3\"/>")
+            text(
                 label, centerX: center.x, top: center.y - label.height / 2, className: "t",
                 style: Self.styleAttribute(textPairs))
-            body += "</g>\n"
+            out.raw("</g>\n")
         }
     }
 }

@@ -7,17 +7,29 @@ struct SVGDrawing {
     let chart: Flowchart
     let scene: FlowchartScene
     let layout: LayoutResult
-    var body = ""
+    var out = SVGWriter(capacity: 8192)
     private(set) var rawBounds = SVGBounds()
     /// Cluster titles, written after the edges so they can be placed clear of them.
     var pendingTitles: [PendingTitle] = []
+    /// The drawn route of each visible edge, worked out once: edges, their labels and the
+    /// cluster titles all need it.
+    private var routes: [[LayoutPoint]?] = []
 
     var bounds: SVGBounds { rawBounds.normalized }
+    /// The elements written so far.
+    var body: String { out.text }
 
     init(chart: Flowchart, scene: FlowchartScene, layout: LayoutResult) {
         self.chart = chart
         self.scene = scene
         self.layout = layout
+        routes = chart.edges.indices.map { chart.edges[$0].stroke == .invisible ? nil : drawnRoute($0) }
+    }
+
+    /// The drawn route of edge `index` (see ``drawnRoute(_:)``).
+    func route(_ index: Int) -> [LayoutPoint] {
+        if index < routes.count, let cached = routes[index] { return cached }
+        return drawnRoute(index)
     }
 
     mutating func include(_ rect: LayoutRect) { rawBounds.include(rect) }
@@ -27,7 +39,7 @@ struct SVGDrawing {
 
     /// The merged declarations for a node: `classDef default`, its classes, then `style`.
     func nodeStyle(_ node: FlowNode) -> [StyleDeclaration] {
-        chart.classStyle("default") + node.classes.flatMap(chart.classStyle) + node.style
+        chart.classStyle("default") + node.classes.flatMap { chart.classStyle($0) } + node.style
     }
 
     /// ` style="…"` or nothing.
@@ -71,15 +83,19 @@ struct SVGDrawing {
             include(rect)
             let subgraph = chart.subgraphs[index]
             let (shapeStyle, textStyle) = Self.shapeAndTextStyle(
-                subgraph.classes.flatMap(chart.classStyle) + subgraph.style)
-            body += "<g class=\"cluster\">"
-            body += "<rect class=\"c\" x=\"\(f(rect.minX))\" y=\"\(f(rect.minY))\""
-            body += " width=\"\(f(rect.width))\" height=\"\(f(rect.height))\" rx=\"4\"\(shapeStyle)/>"
-            body += "</g>\n"
+                subgraph.classes.flatMap { chart.classStyle($0) } + subgraph.style)
+            out.raw("<g class=\"cluster\"><rect class=\"c\"")
+            out.attribute("x", rect.minX)
+            out.attribute("y", rect.minY)
+            out.attribute("width", rect.width)
+            out.attribute("height", rect.height)
+            out.raw(" rx=\"4\"")
+            out.raw(shapeStyle)
+            out.raw("/></g>\n")
             let title = scene.clusterTitles[index]
             let top = scene.emptySubgraphNode[index] != nil
                 ? rect.center.y - title.height / 2 : rect.minY + FlowchartScene.clusterTitlePadding / 2
-            let fill = StyleSanitizer.split(subgraph.classes.flatMap(chart.classStyle) + subgraph.style)
+            let fill = StyleSanitizer.split(subgraph.classes.flatMap { chart.classStyle($0) } + subgraph.style)
                 .shape.last { $0.0 == "fill" }?.1
             pendingTitles.append(
                 PendingTitle(box: title, rect: rect, top: top, textStyle: textStyle, fill: fill))
@@ -96,84 +112,151 @@ struct SVGDrawing {
         let top = current.minY - box.height - 8
         let centerX = (current.minX + current.maxX) / 2
         include(LayoutRect(center: LayoutPoint(x: centerX, y: top + box.height / 2), width: box.width, height: box.height))
-        body += text(box, centerX: centerX, top: top, className: "tt", style: "")
-        body += "\n"
+        text(box, centerX: centerX, top: top, className: "tt", style: "")
+        out.raw("\n")
     }
 
     // MARK: Nodes
 
     mutating func drawNodes() {
+        // Most nodes share their styles (none, or only classes): work each class list out once.
+        var byClasses: [[String]: (String, String)] = [:]
         for (index, node) in chart.nodes.enumerated() where index < layout.nodes.count {
             let rect = layout.nodes[index]
             include(rect)
             let geometry = scene.geometry[index]
-            let (shapeStyle, textStyle) = Self.shapeAndTextStyle(nodeStyle(node))
-            body += "<g class=\"node\">"
-            body += outline(geometry, center: rect.center, style: shapeStyle)
+            let shapeStyle: String
+            let textStyle: String
+            if node.style.isEmpty, let known = byClasses[node.classes] {
+                (shapeStyle, textStyle) = known
+            } else {
+                (shapeStyle, textStyle) = Self.shapeAndTextStyle(nodeStyle(node))
+                if node.style.isEmpty { byClasses[node.classes] = (shapeStyle, textStyle) }
+            }
+            out.raw("<g class=\"node\">")
+            outline(geometry, center: rect.center, style: shapeStyle)
             let label = scene.nodeLabels[index]
             var top = rect.center.y - label.height / 2
             if node.shape == .cylinder { top += geometry.capRadius / 2 }
-            body += text(label, centerX: rect.center.x, top: top, className: "t", style: textStyle)
-            body += "</g>\n"
+            text(label, centerX: rect.center.x, top: top, className: "t", style: textStyle)
+            out.raw("</g>\n")
         }
     }
 
-    /// The outline element(s) of a node shape centred at `c`.
-    func outline(_ g: NodeGeometry, center c: LayoutPoint, style: String) -> String {
+    /// Writes the outline element(s) of a node shape centred at `c`.
+    mutating func outline(_ g: NodeGeometry, center c: LayoutPoint, style: String) {
         let x = c.x - g.width / 2
         let y = c.y - g.height / 2
-        let box = "x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(g.width))\" height=\"\(f(g.height))\""
-        switch g.shape {
-        case .rectangle:
-            return "<rect class=\"n\" \(box)\(style)/>"
-        case .rounded:
-            return "<rect class=\"n\" \(box) rx=\"5\"\(style)/>"
-        case .stadium:
-            return "<rect class=\"n\" \(box) rx=\"\(f(g.height / 2))\"\(style)/>"
-        case .subroutine:
-            let lines = "M\(f(x + 8)),\(f(y))V\(f(y + g.height))M\(f(x + g.width - 8)),\(f(y))V\(f(y + g.height))"
-            return "<rect class=\"n\" \(box)\(style)/><path class=\"n\" d=\"\(lines)\"\(style)/>"
-        case .circle:
-            return "<circle class=\"n\" cx=\"\(f(c.x))\" cy=\"\(f(c.y))\" r=\"\(f(g.width / 2))\"\(style)/>"
-        case .doubleCircle:
-            return "<circle class=\"n\" cx=\"\(f(c.x))\" cy=\"\(f(c.y))\" r=\"\(f(g.width / 2))\"\(style)/>"
-                + "<circle class=\"n\" cx=\"\(f(c.x))\" cy=\"\(f(c.y))\" r=\"\(f(g.width / 2 - 5))\"\(style)/>"
-        case .cylinder:
-            let rx = g.width / 2
-            let ry = g.capRadius
-            let side = g.height - 2 * ry
-            var d = "M\(f(x)),\(f(y + ry))a\(f(rx)),\(f(ry)) 0 0 0 \(f(g.width)),0"
-            d += "a\(f(rx)),\(f(ry)) 0 0 0 \(f(-g.width)),0l0,\(f(side))"
-            d += "a\(f(rx)),\(f(ry)) 0 0 0 \(f(g.width)),0l0,\(f(-side))"
-            return "<path class=\"n\" d=\"\(d)\"\(style)/>"
-        default:
-            let points = (g.polygon ?? []).map { SVGNumber.point(c.x + $0.0, c.y + $0.1) }
-            return "<polygon class=\"n\" points=\"\(points.joined(separator: " "))\"\(style)/>"
+        func box() {
+            out.attribute("x", x)
+            out.attribute("y", y)
+            out.attribute("width", g.width)
+            out.attribute("height", g.height)
         }
+        func circle(_ r: Double) {
+            out.raw("<circle class=\"n\"")
+            out.attribute("cx", c.x)
+            out.attribute("cy", c.y)
+            out.attribute("r", r)
+            out.raw(style)
+            out.raw("/>")
+        }
+        switch g.shape {
+        case .rectangle, .rounded, .stadium, .subroutine:
+            out.raw("<rect class=\"n\"")
+            box()
+            if g.shape == .rounded { out.raw(" rx=\"5\"") }
+            if g.shape == .stadium { out.attribute("rx", g.height / 2) }
+            out.raw(style)
+            out.raw("/>")
+            guard g.shape == .subroutine else { return }
+            out.raw("<path class=\"n\" d=\"M")
+            out.point(x + 8, y)
+            out.raw("V")
+            out.number(y + g.height)
+            out.raw("M")
+            out.point(x + g.width - 8, y)
+            out.raw("V")
+            out.number(y + g.height)
+            out.raw("\"")
+            out.raw(style)
+            out.raw("/>")
+        case .circle:
+            circle(g.width / 2)
+        case .doubleCircle:
+            circle(g.width / 2)
+            circle(g.width / 2 - 5)
+        case .cylinder:
+            cylinder(g, x: x, y: y, style: style)
+        default:
+            out.raw("<polygon class=\"n\" points=\"")
+            for (i, corner) in (g.polygon ?? []).enumerated() {
+                if i > 0 { out.raw(" ") }
+                out.point(c.x + corner.0, c.y + corner.1)
+            }
+            out.raw("\"")
+            out.raw(style)
+            out.raw("/>")
+        }
+    }
+
+    /// Writes a cylinder's outline: the top cap's two arcs, the sides and the bottom arc.
+    mutating func cylinder(_ g: NodeGeometry, x: Double, y: Double, style: String) {
+        let rx = g.width / 2
+        let ry = g.capRadius
+        let side = g.height - 2 * ry
+        func arc(_ dx: Double) {
+            out.raw("a")
+            out.point(rx, ry)
+            out.raw(" 0 0 0 ")
+            out.number(dx)
+            out.raw(",0")
+        }
+        out.raw("<path class=\"n\" d=\"M")
+        out.point(x, y + ry)
+        arc(g.width)
+        arc(-g.width)
+        out.raw("l0,")
+        out.number(side)
+        arc(g.width)
+        out.raw("l0,")
+        out.number(-side)
+        out.raw("\"")
+        out.raw(style)
+        out.raw("/>")
     }
 
     // MARK: Text
 
-    /// A `<text>` with one `<tspan>` per line, centred on `centerX`, its first line box at `top`.
-    func text(_ box: LabelBox, centerX: Double, top: Double, className: String, style: String) -> String {
-        var result = "<text class=\"\(className)\"\(style)>"
+    /// Writes a `<text>` with one `<tspan>` per line, centred on `centerX`, its first line box
+    /// at `top`.
+    mutating func text(_ box: LabelBox, centerX: Double, top: Double, className: StaticString, style: String) {
+        out.raw("<text class=\"")
+        out.raw(className)
+        out.raw("\"")
+        out.raw(style)
+        out.raw(">")
         for (i, line) in box.lines.enumerated() {
             let baseline = top + Double(i) * LabelBox.lineHeight + LabelBox.baseline
-            result += "<tspan x=\"\(f(centerX))\" y=\"\(f(baseline))\">"
+            out.raw("<tspan")
+            out.attribute("x", centerX)
+            out.attribute("y", baseline)
+            out.raw(">")
             for run in line.runs {
-                let escaped = SVGText.escape(run.text)
                 switch run.style {
-                case .regular: result += escaped
-                case .bold: result += "<tspan font-weight=\"bold\">\(escaped)</tspan>"
-                case .italic: result += "<tspan font-style=\"italic\">\(escaped)</tspan>"
-                case .boldItalic:
-                    result += "<tspan font-weight=\"bold\" font-style=\"italic\">\(escaped)</tspan>"
+                case .regular: out.escaped(run.text)
+                case .bold: out.raw("<tspan font-weight=\"bold\">")
+                case .italic: out.raw("<tspan font-style=\"italic\">")
+                case .boldItalic: out.raw("<tspan font-weight=\"bold\" font-style=\"italic\">")
+                }
+                if run.style != .regular {
+                    out.escaped(run.text)
+                    out.raw("</tspan>")
                 }
             }
-            result += "</tspan>"
+            out.raw("</tspan>")
         }
-        return result + "</text>"
+        out.raw("</text>")
     }
 
-    func f(_ value: Double) -> String { SVGNumber.format(value) }
 }

@@ -29,6 +29,52 @@ enum SVGNumber {
         }
     }
 
+    /// Appends ``format(_:)`` of `value` to `bytes`, without making a String: the digits are
+    /// written backwards into a small stack buffer and appended at once.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite, abs(value) < 1e12 else {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        let scaled = Int((abs(value) * 100).rounded(.toNearestOrAwayFromZero))
+        if scaled == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var start = buffer.count
+            let fraction = scaled % 100
+            if fraction != 0 {
+                if fraction % 10 != 0 {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / 10)
+                start -= 1
+                buffer[start] = UInt8(ascii: ".")
+            }
+            var whole = scaled / 100
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10)
+                whole /= 10
+            } while whole > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    /// Appends `x,y` to `bytes`.
+    static func appendPoint(_ x: Double, _ y: Double, to bytes: inout [UInt8]) {
+        append(x, to: &bytes)
+        bytes.append(UInt8(ascii: ","))
+        append(y, to: &bytes)
+    }
+
     /// A point as `x,y`.
     static func point(_ x: Double, _ y: Double) -> String { format(x) + "," + format(y) }
 }

@@ -24,6 +24,25 @@ enum SVGTheme {
 
     /// The style element for the diagram whose root id is `id`.
     static func styleElement(id: String) -> String {
+        var writer = SVGWriter()
+        writeStyleElement(id: id, into: &writer)
+        return writer.text
+    }
+
+    /// Writes ``styleElement(id:)`` into `writer`.
+    static func writeStyleElement(id: String, into writer: inout SVGWriter) {
+        for (index, piece) in styleElementPieces.enumerated() {
+            if index > 0 { writer.raw(id) }
+            writer.raw(piece)
+        }
+    }
+
+    /// ``cssStyleElement(id:)`` cut at each place the id goes: it is the same for every diagram.
+    static let styleElementPieces: [String] = cssStyleElement(id: "\u{0}")
+        .split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+
+    /// The style element for the diagram whose root id is `id`, written out rule by rule.
+    static func cssStyleElement(id: String) -> String {
         var css = "#\(id){font-family:Arial,\"Liberation Sans\",Arimo,Helvetica,sans-serif;"
         css += "font-size:16px}"
         css += "#\(id) .n,#\(id) .c{stroke-width:1.5px}"
