@@ -56,11 +56,7 @@ public enum OutputWriter {
                     throw failure("cannot reuse '\(path)' of the previous output", output)
                 }
             }
-            for file in files {
-                guard FileWriting.write(file.bytes, to: try prepare(file.path)) else {
-                    throw failure("cannot write '\(file.path)'", output)
-                }
-            }
+            try writeAll(files, prepare: prepare, output: output)
             if manager.fileExists(atPath: target.path), exchange(staging.path, target.path) {
                 removeMarkedFolder(staging.path)
             } else if manager.fileExists(atPath: target.path) {
@@ -81,6 +77,27 @@ public enum OutputWriter {
         } catch {
             try? manager.removeItem(at: staging)
             throw failure("cannot write the site to '\(output)': \(error.localizedDescription)", output)
+        }
+    }
+
+    /// Writes `files` below the staging folder on all cores, the last of several files that
+    /// share a path winning. `prepare` checks a path and makes its folders (run in order on
+    /// this thread, so folders are made once); the writes then run in parallel, each file on
+    /// one thread, so the bytes on disk do not depend on the order they ran in.
+    private static func writeAll(_ files: [OutputFile], prepare: (String) throws -> String, output: String) throws {
+        var last: [String: Int] = [:]
+        last.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() { last[file.path] = index }
+        var targets: [(file: Int, path: String)] = []
+        targets.reserveCapacity(last.count)
+        for (index, file) in files.enumerated() where last[file.path] == index {
+            targets.append((index, try prepare(file.path)))
+        }
+        let failed = ParallelMap.map(targets) { target in
+            FileWriting.write(files[target.file].bytes, to: target.path) ? nil : target.file
+        }
+        if let index = failed.lazy.compactMap({ $0 }).min() {
+            throw failure("cannot write '\(files[index].path)'", output)
         }
     }
 
