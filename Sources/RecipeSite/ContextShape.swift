@@ -4,8 +4,9 @@
 /// Two contexts of the same shape make the template engine take the same path (the same
 /// sections, the same iterations, the same lookups); only the values written differ. That holds
 /// when the templates use no transforms, lambdas or dynamic partials (``StencilCache/allowsStencils(_:)``),
-/// and when every value is written the way its marker is: a value that is empty, or holds a CR
-/// or LF (which the engine's partial indentation looks at), is kept in the shape itself.
+/// and when every value is written the way its marker is: an empty value is kept in the shape
+/// itself, and so are the line breaks at a value's ends (which the engine's partial indentation
+/// looks at; see `leaf`).
 /// Values are strings, integers (written in decimal, as the engine does), booleans, lists and
 /// dictionaries with string keys; a context holding anything else has no shape.
 struct ContextShape {
@@ -74,7 +75,8 @@ struct ContextShape {
         key += "{"
         var marked: [String: Any] = [:]
         for (name, item) in mapping.sorted(by: { $0.key < $1.key }) {
-            guard name.utf8.count < 128 else { return nil }
+            // Below 64, a name's length byte is never "}", so no two shapes share a key.
+            guard name.utf8.count < 64 else { return nil }
             key.unicodeScalars.append(Unicode.Scalar(UInt8(name.utf8.count)))
             key += name
             guard let child = value(&self, item) else { return nil }
@@ -99,21 +101,41 @@ struct ContextShape {
         return marked
     }
 
-    /// A string: a slot, or part of the key when it is empty or holds CR or LF; nil when such a
-    /// string also holds byte 1, which the kept string would bring into the markers' output.
+    /// A string: a slot whose line-break edges are part of the key, or, when empty, part of the
+    /// key itself.
+    ///
+    /// The engine looks at a value's text in one place only: in an indented partial or block it
+    /// indents a token's output when that output is not empty and the page so far ends with the
+    /// Character "\n" (so not "\r\n", one Character). Whether a value is empty, starts with LF,
+    /// or ends with LF, CR or CR LF decides that; line breaks inside it never do, and escaping
+    /// neither makes nor moves them. Those four bits, read from at most three bytes, go into the
+    /// key, so a long value is never scanned.
     private mutating func leaf(_ string: String, marking: Bool) -> Any? {
-        if string.isEmpty || Self.holdsLineBreak(string) {
-            guard !string.utf8.contains(1) else { return nil }
-            key += "\"" + String(string.utf8.count) + ":" + string
+        let edges = Self.lineBreakEdges(string)
+        if edges == Self.emptyEdges {
+            key += "\"0:"
             return string
         }
-        key += "s"
+        key.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "a") + edges))
         values.append(string)
         return marking ? Self.marker(values.count - 1) : string
     }
 
-    private static func holdsLineBreak(_ string: String) -> Bool {
-        let found = string.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 == 10 || $0 == 13 } }
-        return found ?? string.utf8.contains { $0 == 10 || $0 == 13 }
+    /// What ``lineBreakEdges(_:)`` gives for the empty string.
+    private static let emptyEdges: UInt8 = 16
+
+    /// Bit 0: the first byte is LF; bit 1: the last is LF; bit 2: the last is CR; bit 3: the
+    /// last but one is CR. 16 for the empty string.
+    static func lineBreakEdges(_ string: String) -> UInt8 {
+        let utf8 = string.utf8
+        guard let first = utf8.first else { return emptyEdges }
+        var edges: UInt8 = first == 10 ? 1 : 0
+        var end = utf8.endIndex
+        end = utf8.index(before: end)
+        let last = utf8[end]
+        if last == 10 { edges |= 2 }
+        if last == 13 { edges |= 4 }
+        if end > utf8.startIndex, utf8[utf8.index(before: end)] == 13 { edges |= 8 }
+        return edges
     }
 }

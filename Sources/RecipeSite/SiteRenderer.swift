@@ -137,30 +137,31 @@ struct SiteRenderer {
         page["related"] = related.map { card(recipes[$0], links) }
         page["hasRelated"] = !related.isEmpty
         context["recipe"] = page
-        return Self.splice(templates.render("recipe", context), body: recipe.bodyHTML)
+        return Self.splice(templates.renderBytes("recipe", context), body: recipe.bodyHTML)
     }
 
     /// Stands for the body in the rendered template. YAML cannot carry control characters, so
     /// no front matter value can contain it.
     static let bodyMarker = "\u{1}recipegen-body\u{1}"
 
-    /// The bytes of `page` with its first body marker replaced by `body`.
-    static func splice(_ page: String, body: String) -> [UInt8] {
-        let bytes = page.utf8
-        let marker = bodyMarker.utf8
-        var start = bytes.startIndex
-        while let candidate = bytes[start...].firstIndex(of: 1) {
-            if bytes[candidate...].starts(with: marker) {
-                var out: [UInt8] = []
-                out.reserveCapacity(bytes.count - marker.count + body.utf8.count)
-                out += bytes[..<candidate]
-                out += body.utf8
-                out += bytes[bytes.index(candidate, offsetBy: marker.count)...]
-                return out
+    /// `page` with its first body marker replaced by `body`.
+    static func splice(_ page: [UInt8], body: String) -> [UInt8] {
+        let marker = Array(bodyMarker.utf8)
+        let found: Int? = page.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while let candidate = bytes[start...].firstIndex(of: 1) {
+                if bytes[candidate...].starts(with: marker) { return candidate }
+                start = candidate + 1
             }
-            start = bytes.index(after: candidate)
+            return nil
         }
-        return Array(bytes)
+        guard let found else { return page }
+        var out: [UInt8] = []
+        out.reserveCapacity(page.count - marker.count + body.utf8.count)
+        out += page[..<found]
+        TemplateStencil.append(body, to: &out)
+        out += page[(found + marker.count)...]
+        return out
     }
 
     /// Up to five recipes sharing the most tags with recipe `index`, then newest first; each tag

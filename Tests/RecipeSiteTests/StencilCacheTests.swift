@@ -11,6 +11,7 @@ import Testing
     static let pool = [
         "", "a", "Title", "<b>&amp;'\"", "line\nbreak", "ends\n", "\r\n", "\r", "é", "x\u{301}", "\u{301}",
         "42", "{{name}}", "&", "\u{1}", "\u{1}0&\u{1}", "\u{1}1&amp;\u{1}", "\u{1}0&\u{1}\n",
+        "\n", "\nstarts", "a\r", "mid\r\nx", "ends\r\n", "\n\r", "in\nside", "<\n&",
     ]
 
     /// Templates exercising sections, inverted sections, lists, dotted names, an indented
@@ -128,6 +129,15 @@ import Testing
         #expect(ContextShape(["a": "x", "b": [true]])?.key == ContextShape(["a": "y", "b": [true]])?.key)
         #expect(ContextShape(["a": "x", "b": [true]])?.key != ContextShape(["a": "x", "b": [false]])?.key)
         #expect(ContextShape(["a": ""])?.key != ContextShape(["a": "x"])?.key)
-        #expect(ContextShape(["a": "x\n"])?.key != ContextShape(["a": "y\n"])?.key)
+    }
+
+    /// Only a value's emptiness and the line breaks at its ends change what the engine does
+    /// with it (partial indentation), so only they are in the key.
+    @Test(arguments: [
+        ("x\n", "y\n", true), ("a\nb", "ab", true), ("x\n", "x", false), ("x\r\n", "x\n", false),
+        ("\nx", "x", false), ("x\r", "x", false), ("\n", "x\n", false), ("", "x", false), ("\r\n", "x\r\n", true),
+    ])
+    func lineBreaksCountOnlyAtAValuesEnds(_ first: String, _ second: String, _ same: Bool) {
+        #expect((ContextShape(["a": first])?.key == ContextShape(["a": second])?.key) == same)
     }
 }
