@@ -41,6 +41,7 @@ struct ContextShape {
         let type = Swift.type(of: value)
         if type == String.self { return leaf(value as! String, marking: marking) }
         if type == [String: Any].self { return walk(dictionary: value as! [String: Any], marking: marking) }
+        if type == ShapedContext.self { return walk(shaped: value as! ShapedContext, marking: marking) }
         if type == [String: String].self { return walk(strings: value as! [String: String], marking: marking) }
         if type == [[String: Any]].self {
             return walk(list: value as! [[String: Any]], marking: marking) { $0.walk(dictionary: $1, marking: marking) }
@@ -65,6 +66,15 @@ struct ContextShape {
 
     private mutating func walk(dictionary: [String: Any], marking: Bool) -> Any? {
         walk(mapping: dictionary, marking: marking) { $0.walk($1, marking: marking) }
+    }
+
+    /// A shaped context's key and values as they were worked out; marking walks its
+    /// dictionary, which numbers the slots the same way.
+    private mutating func walk(shaped: ShapedContext, marking: Bool) -> Any? {
+        guard !marking, let shape = shaped.shape else { return walk(dictionary: shaped.context, marking: marking) }
+        key += shape.key
+        values += shape.values
+        return shaped
     }
 
     private mutating func walk(strings dictionary: [String: String], marking: Bool) -> Any? {

@@ -60,16 +60,18 @@ struct SiteRenderer {
         var files: [OutputFile] = []
         var clock = PhaseClock()
         let listPaths = ["index.html"] + byCategory.keys.filter { !$0.isEmpty }.map { "categories/\($0)/index.html" } + byTag.keys.map { "tags/\($0)/index.html" }
-        let cards = listPaths.allSatisfy(reused.contains) ? (atRoot: [], twoDown: []) : renderCards()
+        let listsReused = listPaths.allSatisfy(reused.contains)
+        let pageIndices = recipes.indices.filter { !reused.contains("recipes/\(recipes[$0].slug)/index.html") }
+        let shaped = shapedCards(forLists: !listsReused, pages: pageIndices)
+        let cards = listsReused ? (atRoot: [], twoDown: []) : renderCards(shaped)
         clock.lap("cards")
         for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: assetPaths[name]!, bytes: bytes))
         }
         if !reused.contains("index.html") { files.append(OutputFile(path: "index.html", text: home(cards: cards.atRoot))) }
         clock.lap("home")
-        let pages = ParallelMap.map(Array(recipes.indices)) { index in
-            reused.contains("recipes/\(recipes[index].slug)/index.html") ? nil : recipePage(index)
-        }
+        var pages = [[UInt8]?](repeating: nil, count: recipes.count)
+        for (index, page) in zip(pageIndices, ParallelMap.map(pageIndices) { recipePage($0, cards: shaped) }) { pages[index] = page }
         clock.lap("recipe pages")
         for (index, page) in pages.enumerated() {
             let recipe = recipes[index]
@@ -104,13 +106,14 @@ struct SiteRenderer {
         return templates.render("home", context)
     }
 
-    private func recipePage(_ index: Int) -> [UInt8] {
+    /// The page of recipe `index`; `cards` holds the cards of it and of the recipes it shows.
+    private func recipePage(_ index: Int, cards: [ShapedContext?]) -> [UInt8] {
         let recipe = recipes[index]
         let path = "recipes/\(recipe.slug)/"
         let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
         let matter = recipe.frontMatter ?? FrontMatter()
         var context = base(links, path: path, title: matter.title + " · " + config.title, description: matter.description)
-        var page = card(recipe, links)
+        var page = cards[index]!.context
         // The body is large; it is spliced in after rendering rather than copied through the
         // template engine (which costs a few instructions per byte of every value it writes).
         page["body"] = Self.bodyMarker
@@ -130,11 +133,11 @@ struct SiteRenderer {
         }
         let sameCategory = byCategory[matter.category] ?? []
         if let position = categoryPosition[index] {
-            if position > 0 { page["newer"] = card(recipes[sameCategory[position - 1]], links) }
-            if position + 1 < sameCategory.count { page["older"] = card(recipes[sameCategory[position + 1]], links) }
+            if position > 0 { page["newer"] = cards[sameCategory[position - 1]]! }
+            if position + 1 < sameCategory.count { page["older"] = cards[sameCategory[position + 1]]! }
         }
         let related = related(to: index)
-        page["related"] = related.map { card(recipes[$0], links) }
+        page["related"] = related.map { cards[$0]! }
         page["hasRelated"] = !related.isEmpty
         context["recipe"] = page
         return Self.splice(templates.renderBytes("recipe", context), body: recipe.bodyHTML)
@@ -209,13 +212,39 @@ struct SiteRenderer {
 
     /// The `card` partial of every recipe, rendered once for pages at the site root and once
     /// for pages two folders down (category and tag pages), the only depths lists appear at.
-    private func renderCards() -> (atRoot: [String], twoDown: [String]) {
+    /// (`twoDown` holds the card of every recipe.)
+    private func renderCards(_ twoDown: [ShapedContext?]) -> (atRoot: [String], twoDown: [String]) {
         let root = PageLinks(pagePath: "", fileURLs: config.fileURLs)
-        let twoDown = PageLinks(pagePath: "x/y/", fileURLs: config.fileURLs)
         let rendered = ParallelMap.map(Array(recipes.indices)) { index in
-            (templates.render("card", card(recipes[index], root)), templates.render("card", card(recipes[index], twoDown)))
+            (templates.render("card", card(recipes[index], root)), templates.render("card", twoDown[index]!))
         }
         return (rendered.map(\.0), rendered.map(\.1))
+    }
+
+    /// The card contexts of recipes as pages two folders down show them (a recipe's own page,
+    /// category and tag pages), each made once however many pages show it: every recipe's when
+    /// lists are rendered, else those of the `pages` and of the recipes they show.
+    private func shapedCards(forLists lists: Bool, pages: [Int]) -> [ShapedContext?] {
+        var needed: [Int]
+        if lists {
+            needed = Array(recipes.indices)
+        } else {
+            var wanted = Set<Int>()
+            for index in pages {
+                wanted.insert(index)
+                let sameCategory = byCategory[recipes[index].frontMatter?.category ?? ""] ?? []
+                if let position = categoryPosition[index] {
+                    if position > 0 { wanted.insert(sameCategory[position - 1]) }
+                    if position + 1 < sameCategory.count { wanted.insert(sameCategory[position + 1]) }
+                }
+                wanted.formUnion(related(to: index))
+            }
+            needed = wanted.sorted()
+        }
+        let links = PageLinks(pagePath: "x/y/", fileURLs: config.fileURLs)
+        var cards = [ShapedContext?](repeating: nil, count: recipes.count)
+        for (index, card) in zip(needed, ParallelMap.map(needed) { ShapedContext(card(recipes[$0], links)) }) { cards[index] = card }
+        return cards
     }
 
     private func taxonomyPages(kind: String, title: String, terms: [Term], name: @Sendable (String) -> String, cards: [String]) -> [OutputFile] {
