@@ -28,11 +28,7 @@ struct SiteRenderer {
     init(config: SiteConfig, templates: TemplateSet, recipes: [CheckedRecipe]) {
         self.config = config
         self.templates = templates
-        self.recipes = recipes.sorted { a, b in
-            let (da, db) = (a.frontMatter?.date, b.frontMatter?.date)
-            if da != db { return (da ?? RecipeDate("0001-01-01")!) > (db ?? RecipeDate("0001-01-01")!) }
-            return (a.frontMatter?.title ?? a.slug, a.slug) < (b.frontMatter?.title ?? b.slug, b.slug)
-        }
+        self.recipes = Self.newestFirst(recipes)
         var paths: [String: String] = [:]
         for (name, bytes) in templates.assets { paths[name] = "assets/" + Fingerprint.name(name, bytes) }
         assetPaths = paths
@@ -54,6 +50,19 @@ struct SiteRenderer {
         // A fixed name: pages then do not change when only the index does, so a prose edit
         // rewrites one page and the index instead of every page.
         searchIndexPath = "assets/search-index.js"
+    }
+
+    /// `recipes` newest first, then by title and slug. (The order is worked out on the dates,
+    /// titles and slugs alone: comparing the recipes themselves copied their front matter.)
+    static func newestFirst(_ recipes: [CheckedRecipe]) -> [CheckedRecipe] {
+        let keys = recipes.map { ($0.frontMatter?.date, $0.frontMatter?.title ?? $0.slug, $0.slug) }
+        let none = RecipeDate("0001-01-01")!
+        let order = recipes.indices.sorted { a, b in
+            let (da, db) = (keys[a].0, keys[b].0)
+            if da != db { return (da ?? none) > (db ?? none) }
+            return (keys[a].1, keys[a].2) < (keys[b].1, keys[b].2)
+        }
+        return order.map { recipes[$0] }
     }
 
     func render() -> [OutputFile] {
