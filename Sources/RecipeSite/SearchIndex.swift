@@ -59,22 +59,15 @@ enum SearchIndex {
         return Array(out.utf8)
     }
 
-    /// A document's strong terms, and its most frequent other terms of body text. (Every word is
-    /// counted first and the excluded ones dropped after, which hashes each word once.)
+    /// A document's strong terms, and its most frequent other terms of body text (words of at
+    /// least three letters), counted by ``TermCounter``.
     static func indexTerms(_ document: Document) -> (strong: Set<String>, weak: [String]) {
         var strongTerms = Set<String>()
         for text in document.strongText { forEachTerm(in: text) { strongTerms.insert($0) } }
-        var counts: [String: Int] = [:]
-        for text in document.weakText {
-            forEachTerm(in: text) { term in
-                if term.utf8.count > 2 { counts[term, default: 0] += 1 }
-            }
-        }
-        var kept: [(term: String, count: Int)] = []
-        kept.reserveCapacity(counts.count)
-        for (term, count) in counts where !strongTerms.contains(term) && !stopWords.contains(term) { kept.append((term, count)) }
-        kept.sort { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
-        return (strongTerms, kept.prefix(bodyTermsPerPage).map(\.term))
+        var counter = TermCounter()
+        for text in document.weakText { counter.count(text, lengths: 3...40) }
+        let weak = counter.top(bodyTermsPerPage) { strongTerms.contains($0) || stopWords.contains($0) }
+        return (strongTerms, weak)
     }
 
     /// Lowercase ASCII words and numbers of `text`.
@@ -111,7 +104,7 @@ enum SearchIndex {
         }
     }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
+    static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 

@@ -69,6 +69,26 @@ import Testing
         }
     }
 
+    /// Many distinct words, in mixed case, so the counter's table grows several times.
+    @Test func theTermCounterCountsAsADictionaryDoes() {
+        var random = IncrementalBuildTests.Random(state: 9)
+        let letters = Array("abcXYZdefgHIJ0123456789")
+        let vocabulary = (0..<3000).map { _ in String((0..<(1 + random.below(12))).map { _ in letters[random.below(letters.count)] }) }
+        for round in 0..<5 {
+            let texts = (0..<(1 + random.below(5))).map { _ in
+                (0..<random.below(4000)).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ")
+            }
+            var counts: [String: Int] = [:]
+            for term in texts.flatMap(SearchIndex.terms) where term.utf8.count > 2 { counts[term, default: 0] += 1 }
+            let excluded: (String) -> Bool = { $0.hasPrefix("a") }
+            let expected = counts.filter { !excluded($0.key) }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            var counter = TermCounter()
+            for text in texts { counter.count(text, lengths: 3...40) }
+            #expect(counter.top(Int.max, excluding: excluded) == expected.map(\.key), "round \(round)")
+            #expect(counter.top(80, excluding: excluded) == expected.prefix(80).map(\.key), "round \(round)")
+        }
+    }
+
     @Test func base36IsWhatStringRadixWrites() {
         var random = IncrementalBuildTests.Random(state: 4)
         for number in Array(0..<100) + (0..<1000).map({ _ in random.below(Int.max) }) + [Int.max] {
