@@ -296,7 +296,7 @@ struct SiteRenderer {
 
 
     private static func searchDocuments(_ recipes: [CheckedRecipe], config: SiteConfig) -> [SearchIndex.Document] {
-        recipes.map { recipe in
+        ParallelMap.map(recipes) { recipe in
             let matter = recipe.frontMatter ?? FrontMatter()
             return SearchIndex.Document(
                 title: matter.title, path: "recipes/\(recipe.slug)/" + (config.fileURLs ? "index.html" : ""),

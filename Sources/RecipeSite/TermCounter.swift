@@ -54,21 +54,33 @@ struct TermCounter {
     }
 
     /// Up to `limit` words, most frequent first and alphabetically among equals, leaving out
-    /// those `excluded` says to.
+    /// those `excluded` says to. Words are grouped by count, and only the groups reached are
+    /// sorted (most words of a page are met once or twice).
     func top(_ limit: Int, excluding excluded: (String) -> Bool) -> [String] {
-        var order = Array(starts.indices)
-        bytes.withUnsafeBufferPointer { bytes in
-            order.sort { a, b in
-                if counts[a] != counts[b] { return counts[a] > counts[b] }
-                return bytes[starts[a]..<starts[a] + lengths[a]].lexicographicallyPrecedes(bytes[starts[b]..<starts[b] + lengths[b]])
+        guard let highest = counts.max() else { return [] }
+        var groups = [[Int]](repeating: [], count: highest + 1)
+        for entry in counts.indices { groups[counts[entry]].append(entry) }
+        var kept: [String] = []
+        for count in stride(from: highest, through: 1, by: -1) where kept.count < limit && !groups[count].isEmpty {
+            for entry in alphabetical(groups[count]) where kept.count < limit {
+                let term = String(decoding: bytes[starts[entry]..<starts[entry] + lengths[entry]], as: UTF8.self)
+                if !excluded(term) { kept.append(term) }
             }
         }
-        var kept: [String] = []
-        for entry in order where kept.count < limit {
-            let term = String(decoding: bytes[starts[entry]..<starts[entry] + lengths[entry]], as: UTF8.self)
-            if !excluded(term) { kept.append(term) }
-        }
         return kept
+    }
+
+    /// `entries` in the byte order of their words (for ASCII, String's order).
+    private func alphabetical(_ entries: [Int]) -> [Int] {
+        bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                lengths.withUnsafeBufferPointer { lengths in
+                    entries.sorted { a, b in
+                        bytes[starts[a]..<starts[a] + lengths[a]].lexicographicallyPrecedes(bytes[starts[b]..<starts[b] + lengths[b]])
+                    }
+                }
+            }
+        }
     }
 
     private func matches(_ entry: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
