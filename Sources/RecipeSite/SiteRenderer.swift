@@ -183,27 +183,33 @@ struct SiteRenderer {
     }
 
     /// Up to five recipe indices other than `index` that come most often in the first 200 of
-    /// `byTag`'s lists of `tags`, ties going to the lower index. (Counting sorted candidates
-    /// rather than hashing them: this runs once per page.)
+    /// `byTag`'s lists of `tags`, ties going to the lower index. (The lists are ascending, as
+    /// the renderer makes them, so they are merged rather than pooled and sorted: this runs once
+    /// per page. A list that is not ascending is sorted first.)
     static func related(to index: Int, tags: [String], byTag: [String: [Int]]) -> [Int] {
-        var candidates: [Int] = []
-        for tag in tags {
-            for other in (byTag[tag] ?? []).prefix(200) where other != index { candidates.append(other) }
+        var lists: [ArraySlice<Int>] = tags.map { tag in
+            let list = (byTag[tag] ?? []).prefix(200)
+            return zip(list, list.dropFirst()).allSatisfy { $0 <= $1 } ? list : ArraySlice(list.sorted())
         }
-        candidates.sort()
         var best: [(index: Int, count: Int)] = []
-        var start = 0
-        while start < candidates.count {
-            var end = start + 1
-            while end < candidates.count && candidates[end] == candidates[start] { end += 1 }
-            let count = end - start
+        while true {
+            var smallest = Int.max
+            for list in lists { if let first = list.first, first < smallest { smallest = first } }
+            guard smallest != Int.max else { break }
+            var count = 0
+            for position in lists.indices {
+                while lists[position].first == smallest {
+                    lists[position].removeFirst()
+                    count += 1
+                }
+            }
+            guard smallest != index else { continue }
             if best.count < 5 || count > best[best.count - 1].count {
-                // Runs come in ascending index, so an equal count never displaces an earlier one.
+                // Candidates come in ascending index, so an equal count never displaces an earlier one.
                 let position = best.firstIndex { count > $0.count } ?? best.count
-                best.insert((candidates[start], count), at: position)
+                best.insert((smallest, count), at: position)
                 if best.count > 5 { best.removeLast() }
             }
-            start = end
         }
         return best.map(\.index)
     }
