@@ -70,16 +70,25 @@ struct TermCounter {
         return kept
     }
 
-    /// `entries` in the byte order of their words (for ASCII, String's order).
+    /// `entries` in the byte order of their words (for ASCII, String's order): by their first
+    /// eight bytes as one number (zeros after a shorter word, which sorts first, as it should),
+    /// then by all their bytes where those are equal.
     private func alphabetical(_ entries: [Int]) -> [Int] {
         bytes.withUnsafeBufferPointer { bytes in
-            starts.withUnsafeBufferPointer { starts in
-                lengths.withUnsafeBufferPointer { lengths in
-                    entries.sorted { a, b in
-                        bytes[starts[a]..<starts[a] + lengths[a]].lexicographicallyPrecedes(bytes[starts[b]..<starts[b] + lengths[b]])
-                    }
+            var keyed = entries.map { entry -> (prefix: UInt64, entry: Int) in
+                var prefix: UInt64 = 0
+                for offset in 0..<8 {
+                    prefix <<= 8
+                    if offset < lengths[entry] { prefix |= UInt64(bytes[starts[entry] + offset]) }
                 }
+                return (prefix, entry)
             }
+            keyed.sort { a, b in
+                if a.prefix != b.prefix { return a.prefix < b.prefix }
+                return bytes[starts[a.entry]..<starts[a.entry] + lengths[a.entry]]
+                    .lexicographicallyPrecedes(bytes[starts[b.entry]..<starts[b.entry] + lengths[b.entry]])
+            }
+            return keyed.map(\.entry)
         }
     }
 

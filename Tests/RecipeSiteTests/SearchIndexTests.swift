@@ -73,7 +73,9 @@ import Testing
     @Test func theTermCounterCountsAsADictionaryDoes() {
         var random = IncrementalBuildTests.Random(state: 9)
         let letters = Array("abcXYZdefgHIJ0123456789")
+        // Words sharing their first eight letters, or one another's whole text, come too.
         let vocabulary = (0..<3000).map { _ in String((0..<(1 + random.below(12))).map { _ in letters[random.below(letters.count)] }) }
+            + ["kubernetes", "kubernetex", "KUBERNETES", "kubernet", "kubernetes1", "kubernete", "kubernetesx"]
         for round in 0..<5 {
             let texts = (0..<(1 + random.below(5))).map { _ in
                 (0..<random.below(4000)).map { _ in vocabulary[random.below(vocabulary.count)] }.joined(separator: " ")
