@@ -10,8 +10,9 @@
 /// Values are strings, integers (written in decimal, as the engine does), booleans, lists and
 /// dictionaries with string keys; a context holding anything else has no shape.
 struct ContextShape {
-    /// Describes the shape; equal keys mean equal shapes.
-    private(set) var key = ""
+    /// Describes the shape; equal keys mean equal shapes. (Bytes: appending to them is cheaper
+    /// than to a String, and a page's shape appends a few hundred times.)
+    private(set) var key: [UInt8] = []
     /// The strings and numbers taken out, in slot order.
     private(set) var values: [String] = []
 
@@ -51,7 +52,7 @@ struct ContextShape {
         }
         switch value {
         case let flag as Bool:
-            key += flag ? "t" : "f"
+            key.append(flag ? UInt8(ascii: "t") : UInt8(ascii: "f"))
             return flag
         case let number as Int:
             return leaf(String(number), marking: marking)
@@ -82,17 +83,17 @@ struct ContextShape {
     }
 
     private mutating func walk<Value>(mapping: [String: Value], marking: Bool, value: (inout ContextShape, Value) -> Any?) -> Any? {
-        key += "{"
+        key.append(UInt8(ascii: "{"))
         var marked: [String: Any] = [:]
         for (name, item) in mapping.sorted(by: { $0.key < $1.key }) {
             // Below 64, a name's length byte is never "}", so no two shapes share a key.
             guard name.utf8.count < 64 else { return nil }
-            key.unicodeScalars.append(Unicode.Scalar(UInt8(name.utf8.count)))
-            key += name
+            key.append(UInt8(name.utf8.count))
+            key += name.utf8
             guard let child = value(&self, item) else { return nil }
             if marking { marked[name] = child }
         }
-        key += "}"
+        key.append(UInt8(ascii: "}"))
         return marked
     }
 
@@ -101,13 +102,13 @@ struct ContextShape {
     }
 
     private mutating func walk<Element>(list: [Element], marking: Bool, element: (inout ContextShape, Element) -> Any?) -> Any? {
-        key += "["
+        key.append(UInt8(ascii: "["))
         var marked: [Any] = []
         for item in list {
             guard let child = element(&self, item) else { return nil }
             if marking { marked.append(child) }
         }
-        key += "]"
+        key.append(UInt8(ascii: "]"))
         return marked
     }
 
@@ -123,10 +124,10 @@ struct ContextShape {
     private mutating func leaf(_ string: String, marking: Bool) -> Any? {
         let edges = Self.lineBreakEdges(string)
         if edges == Self.emptyEdges {
-            key += "\"0:"
+            key.append(UInt8(ascii: "\""))
             return string
         }
-        key.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "a") + edges))
+        key.append(UInt8(ascii: "a") + edges)
         values.append(string)
         return marking ? Self.marker(values.count - 1) : string
     }

@@ -21,7 +21,7 @@ final class StencilCache: @unchecked Sendable {
 
     /// Whether the templates allow stencils at all.
     let enabled: Bool
-    private var entries: [String: Entry] = [:]
+    private var entries: [[UInt8]: Entry] = [:]
     private let lock = NSLock()
 
     /// A cache for templates with the texts `templates` (as the user wrote them).
@@ -52,7 +52,9 @@ final class StencilCache: @unchecked Sendable {
 
     private func page(_ name: String, _ context: Any, engine: (Any) -> String) -> Page {
         guard enabled, let shape = ContextShape(context) else { return .rendered(engine(context)) }
-        let key = name + "\u{0}" + shape.key
+        var key = Array(name.utf8)
+        key.append(0)
+        key += shape.key
         switch entry(key) {
         case .stencil(let stencil):
             return .stencil(stencil, values: shape.values)
@@ -77,13 +79,13 @@ final class StencilCache: @unchecked Sendable {
         return .stencil(stencil)
     }
 
-    private func entry(_ key: String) -> Entry? {
+    private func entry(_ key: [UInt8]) -> Entry? {
         lock.lock()
         defer { lock.unlock() }
         return entries[key]
     }
 
-    private func store(_ key: String, _ entry: Entry) {
+    private func store(_ key: [UInt8], _ entry: Entry) {
         lock.lock()
         defer { lock.unlock() }
         if entries.count < Self.capacity || entries[key] != nil { entries[key] = entry }

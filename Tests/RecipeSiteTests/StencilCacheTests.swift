@@ -98,7 +98,7 @@ import Testing
         let cache = StencilCache(templates: Array(Self.templates.values))
         var random = Random(state: 5)
         var calls = 0
-        var shapes = Set<String>()
+        var shapes = Set<[UInt8]>()
         for _ in 0..<2000 {
             // Plain values, so that shapes differ only in lists and flags, and are few.
             var context = Self.context(&random, pool: ["a", "Title", "<b>&'\"", "é", "42"])
