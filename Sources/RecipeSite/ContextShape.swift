@@ -4,13 +4,15 @@
 /// Two contexts of the same shape make the template engine take the same path (the same
 /// sections, the same iterations, the same lookups); only the values written differ. That holds
 /// when the templates use no transforms, lambdas or dynamic partials (``StencilCache/allowsStencils(_:)``),
-/// and when every value is written the way its marker is: a value that is empty, or holds a CR
-/// or LF (which the engine's partial indentation looks at), is kept in the shape itself.
+/// and when every value is written the way its marker is: an empty value is kept in the shape
+/// itself, and so are the line breaks at a value's ends (which the engine's partial indentation
+/// looks at; see `leaf`).
 /// Values are strings, integers (written in decimal, as the engine does), booleans, lists and
 /// dictionaries with string keys; a context holding anything else has no shape.
 struct ContextShape {
-    /// Describes the shape; equal keys mean equal shapes.
-    private(set) var key = ""
+    /// Describes the shape; equal keys mean equal shapes. (Bytes: appending to them is cheaper
+    /// than to a String, and a page's shape appends a few hundred times.)
+    private(set) var key: [UInt8] = []
     /// The strings and numbers taken out, in slot order.
     private(set) var values: [String] = []
 
@@ -40,6 +42,7 @@ struct ContextShape {
         let type = Swift.type(of: value)
         if type == String.self { return leaf(value as! String, marking: marking) }
         if type == [String: Any].self { return walk(dictionary: value as! [String: Any], marking: marking) }
+        if type == ShapedContext.self { return walk(shaped: value as! ShapedContext, marking: marking) }
         if type == [String: String].self { return walk(strings: value as! [String: String], marking: marking) }
         if type == [[String: Any]].self {
             return walk(list: value as! [[String: Any]], marking: marking) { $0.walk(dictionary: $1, marking: marking) }
@@ -49,7 +52,7 @@ struct ContextShape {
         }
         switch value {
         case let flag as Bool:
-            key += flag ? "t" : "f"
+            key.append(flag ? UInt8(ascii: "t") : UInt8(ascii: "f"))
             return flag
         case let number as Int:
             return leaf(String(number), marking: marking)
@@ -66,21 +69,31 @@ struct ContextShape {
         walk(mapping: dictionary, marking: marking) { $0.walk($1, marking: marking) }
     }
 
+    /// A shaped context's key and values as they were worked out; marking walks its
+    /// dictionary, which numbers the slots the same way.
+    private mutating func walk(shaped: ShapedContext, marking: Bool) -> Any? {
+        guard !marking, let shape = shaped.shape else { return walk(dictionary: shaped.context, marking: marking) }
+        key += shape.key
+        values += shape.values
+        return shaped
+    }
+
     private mutating func walk(strings dictionary: [String: String], marking: Bool) -> Any? {
         walk(mapping: dictionary, marking: marking) { $0.leaf($1, marking: marking) }
     }
 
     private mutating func walk<Value>(mapping: [String: Value], marking: Bool, value: (inout ContextShape, Value) -> Any?) -> Any? {
-        key += "{"
+        key.append(UInt8(ascii: "{"))
         var marked: [String: Any] = [:]
         for (name, item) in mapping.sorted(by: { $0.key < $1.key }) {
-            guard name.utf8.count < 128 else { return nil }
-            key.unicodeScalars.append(Unicode.Scalar(UInt8(name.utf8.count)))
-            key += name
+            // Below 64, a name's length byte is never "}", so no two shapes share a key.
+            guard name.utf8.count < 64 else { return nil }
+            key.append(UInt8(name.utf8.count))
+            key += name.utf8
             guard let child = value(&self, item) else { return nil }
             if marking { marked[name] = child }
         }
-        key += "}"
+        key.append(UInt8(ascii: "}"))
         return marked
     }
 
@@ -89,31 +102,51 @@ struct ContextShape {
     }
 
     private mutating func walk<Element>(list: [Element], marking: Bool, element: (inout ContextShape, Element) -> Any?) -> Any? {
-        key += "["
+        key.append(UInt8(ascii: "["))
         var marked: [Any] = []
         for item in list {
             guard let child = element(&self, item) else { return nil }
             if marking { marked.append(child) }
         }
-        key += "]"
+        key.append(UInt8(ascii: "]"))
         return marked
     }
 
-    /// A string: a slot, or part of the key when it is empty or holds CR or LF; nil when such a
-    /// string also holds byte 1, which the kept string would bring into the markers' output.
+    /// A string: a slot whose line-break edges are part of the key, or, when empty, part of the
+    /// key itself.
+    ///
+    /// The engine looks at a value's text in one place only: in an indented partial or block it
+    /// indents a token's output when that output is not empty and the page so far ends with the
+    /// Character "\n" (so not "\r\n", one Character). Whether a value is empty, starts with LF,
+    /// or ends with LF, CR or CR LF decides that; line breaks inside it never do, and escaping
+    /// neither makes nor moves them. Those four bits, read from at most three bytes, go into the
+    /// key, so a long value is never scanned.
     private mutating func leaf(_ string: String, marking: Bool) -> Any? {
-        if string.isEmpty || Self.holdsLineBreak(string) {
-            guard !string.utf8.contains(1) else { return nil }
-            key += "\"" + String(string.utf8.count) + ":" + string
+        let edges = Self.lineBreakEdges(string)
+        if edges == Self.emptyEdges {
+            key.append(UInt8(ascii: "\""))
             return string
         }
-        key += "s"
+        key.append(UInt8(ascii: "a") + edges)
         values.append(string)
         return marking ? Self.marker(values.count - 1) : string
     }
 
-    private static func holdsLineBreak(_ string: String) -> Bool {
-        let found = string.utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 == 10 || $0 == 13 } }
-        return found ?? string.utf8.contains { $0 == 10 || $0 == 13 }
+    /// What ``lineBreakEdges(_:)`` gives for the empty string.
+    private static let emptyEdges: UInt8 = 16
+
+    /// Bit 0: the first byte is LF; bit 1: the last is LF; bit 2: the last is CR; bit 3: the
+    /// last but one is CR. 16 for the empty string.
+    static func lineBreakEdges(_ string: String) -> UInt8 {
+        let utf8 = string.utf8
+        guard let first = utf8.first else { return emptyEdges }
+        var edges: UInt8 = first == 10 ? 1 : 0
+        var end = utf8.endIndex
+        end = utf8.index(before: end)
+        let last = utf8[end]
+        if last == 10 { edges |= 2 }
+        if last == 13 { edges |= 4 }
+        if end > utf8.startIndex, utf8[utf8.index(before: end)] == 13 { edges |= 8 }
+        return edges
     }
 }

@@ -56,11 +56,7 @@ public enum OutputWriter {
                     throw failure("cannot reuse '\(path)' of the previous output", output)
                 }
             }
-            for file in files {
-                guard FileWriting.write(file.bytes, to: try prepare(file.path)) else {
-                    throw failure("cannot write '\(file.path)'", output)
-                }
-            }
+            try writeAll(files, root: root, made: &made, output: output)
             if manager.fileExists(atPath: target.path), exchange(staging.path, target.path) {
                 removeMarkedFolder(staging.path)
             } else if manager.fileExists(atPath: target.path) {
@@ -81,6 +77,48 @@ public enum OutputWriter {
         } catch {
             try? manager.removeItem(at: staging)
             throw failure("cannot write the site to '\(output)': \(error.localizedDescription)", output)
+        }
+    }
+
+    /// Writes `files` below the staging folder `root` on all cores, the last of several files
+    /// that share a path winning. Paths are checked, and the folders above each file's folder
+    /// made (`made` lists those that exist), in order on this thread; the files' own folders are
+    /// then made in parallel, and the files written in parallel, each by one thread, so the
+    /// bytes on disk do not depend on the order they ran in.
+    private static func writeAll(_ files: [OutputFile], root: String, made: inout Set<Substring>, output: String) throws {
+        var last: [String: Int] = [:]
+        last.reserveCapacity(files.count)
+        for (index, file) in files.enumerated() { last[file.path] = index }
+        var targets: [(file: Int, path: String)] = []
+        targets.reserveCapacity(last.count)
+        // Folders made below in parallel; one that another's path goes through is made here
+        // instead (`makeFolders` makes what `made` does not list).
+        var folders: [(folder: String, file: Int)] = []
+        var pending: Set<Substring> = []
+        for (index, file) in files.enumerated() where last[file.path] == index {
+            guard isSafe(file.path) else { throw failure("refusing to write '\(file.path)' outside the output folder", output) }
+            let full = root + "/" + file.path
+            let folder = full[..<full.lastIndex(of: "/")!]
+            if !made.contains(folder) && !pending.contains(folder) {
+                guard let slash = folder.lastIndex(of: "/"), FileWriting.makeFolders(folder[..<slash], made: &made) else {
+                    throw failure("cannot make the folder for '\(file.path)'", output)
+                }
+                pending.insert(folder)
+                folders.append((String(folder), index))
+            }
+            targets.append((index, full))
+        }
+        let unmade = ParallelMap.map(folders) { folder in
+            mkdir(folder.folder, 0o755) == 0 || errno == EEXIST ? nil : folder.file
+        }
+        if let index = unmade.lazy.compactMap({ $0 }).first {
+            throw failure("cannot make the folder for '\(files[index].path)'", output)
+        }
+        let failed = ParallelMap.map(targets) { target in
+            FileWriting.write(files[target.file].bytes, to: target.path) ? nil : target.file
+        }
+        if let index = failed.lazy.compactMap({ $0 }).min() {
+            throw failure("cannot write '\(files[index].path)'", output)
         }
     }
 
@@ -112,10 +150,22 @@ public enum OutputWriter {
         }
     }
 
-    /// A relative path with no `..`, no empty or hidden segment and no NUL.
+    /// A relative path with no `..`, no empty or hidden segment and no NUL. (Read as the file
+    /// system reads it: segments are split at every "/" byte, even one a combining mark follows.)
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0) else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes[0] != UInt8(ascii: "/") else { return false }
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") || bytes[index] == 0 {
+                guard index == bytes.count || bytes[index] != 0 else { return false }
+                let length = index - start
+                let dots = bytes[start..<index].allSatisfy { $0 == UInt8(ascii: ".") }
+                if length == 0 || (dots && length <= 2) { return false }
+                start = index + 1
+            }
+            return true
+        }
     }
 
     private static func failure(_ message: String, _ output: String, help: String? = nil) -> Diagnostic {

@@ -26,36 +26,48 @@ enum SearchIndex {
     ]
 
     static func script(_ documents: [Document]) -> String {
-        var strong: [String: [Int]] = [:]
-        var weak: [String: [Int]] = [:]
         let indexed = ParallelMap.map(documents) { indexTerms($0) }
-        for (id, terms) in indexed.enumerated() {
-            for term in terms.strong { strong[term, default: []].append(id) }
-            for term in terms.weak { weak[term, default: []].append(id) }
+        // The three parts do not depend on each other: made side by side.
+        let parts = ParallelMap.map([0, 1, 2]) { part -> [UInt8] in
+            switch part {
+            case 0: return documentList(documents)
+            case 1: return postings(indexed.map { Array($0.strong) })
+            default: return postings(indexed.map(\.weak))
+            }
         }
-        var out = "window.RECIPEGEN_SEARCH={docs:["
-        for (index, document) in documents.enumerated() {
-            if index > 0 { out += "," }
-            out += "[" + [document.title, document.path, String(document.description.prefix(160)), document.category].map(quote).joined(separator: ",") + "]"
-        }
-        out += "],\nstrong:" + postings(strong) + ",\nweak:" + postings(weak) + "};\n"
-        return out
+        var out = Array("window.RECIPEGEN_SEARCH={docs:[".utf8)
+        out += parts[0]
+        out += Array("],\nstrong:".utf8) + parts[1] + Array(",\nweak:".utf8) + parts[2] + Array("};\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// A document's strong terms, and its most frequent other terms of body text. (Every word is
-    /// counted first and the excluded ones dropped after, which hashes each word once.)
+    /// `[title, path, description, category]` of each document, joined by commas.
+    private static func documentList(_ documents: [Document]) -> [UInt8] {
+        var out = ""
+        for (index, document) in documents.enumerated() {
+            if index > 0 { out += "," }
+            out += "["
+            out += quote(document.title)
+            out += ","
+            out += quote(document.path)
+            out += ","
+            out += quote(String(document.description.prefix(160)))
+            out += ","
+            out += quote(document.category)
+            out += "]"
+        }
+        return Array(out.utf8)
+    }
+
+    /// A document's strong terms, and its most frequent other terms of body text (words of at
+    /// least three letters), counted by ``TermCounter``.
     static func indexTerms(_ document: Document) -> (strong: Set<String>, weak: [String]) {
         var strongTerms = Set<String>()
         for text in document.strongText { forEachTerm(in: text) { strongTerms.insert($0) } }
-        var counts: [String: Int] = [:]
-        for text in document.weakText {
-            forEachTerm(in: text) { term in
-                if term.utf8.count > 2 { counts[term, default: 0] += 1 }
-            }
-        }
-        let kept = counts.filter { !strongTerms.contains($0.key) && !stopWords.contains($0.key) }
-        let top = kept.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(bodyTermsPerPage)
-        return (strongTerms, top.map(\.key))
+        var counter = TermCounter()
+        for text in document.weakText { counter.count(text, lengths: 3...40) }
+        let weak = counter.top(bodyTermsPerPage) { strongTerms.contains($0) || stopWords.contains($0) }
+        return (strongTerms, weak)
     }
 
     /// Lowercase ASCII words and numbers of `text`.
@@ -92,26 +104,49 @@ enum SearchIndex {
         }
     }
 
-    private static func isWordByte(_ byte: UInt8) -> Bool {
+    static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 
-    private static func postings(_ index: [String: [Int]]) -> String {
-        var out = "{"
+    /// `{"term":"ids",…}` for the terms of each document (`terms[id]`), terms sorted.
+    private static func postings(_ terms: [[String]]) -> [UInt8] {
+        var index: [String: [Int]] = [:]
+        for (id, list) in terms.enumerated() {
+            for term in list { index[term, default: []].append(id) }
+        }
+        var out: [UInt8] = [UInt8(ascii: "{")]
         for (position, term) in index.keys.sorted().enumerated() {
-            if position > 0 { out += "," }
-            out += "\""
-            out += term
-            out += "\":\""
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out += term.utf8
+            out += Array("\":\"".utf8)
             var previous = 0
             for (number, id) in index[term]!.enumerated() {
-                if number > 0 { out += "," }
-                out += String(id - previous, radix: 36)
+                if number > 0 { out.append(UInt8(ascii: ",")) }
+                appendBase36(id - previous, to: &out)
                 previous = id
             }
-            out += "\""
+            out.append(UInt8(ascii: "\""))
         }
-        return out + "}"
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// Appends `number` (not negative) in base 36, lowercase, as `String(_:radix: 36)` writes it.
+    static func appendBase36(_ number: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = number
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                let digit = UInt8(rest % 36)
+                buffer[count] = digit < 10 ? digit + 48 : digit + 87
+                count += 1
+                rest /= 36
+            } while rest > 0
+            for position in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[position]) }
+        }
     }
 
     /// A JavaScript string literal that is also safe inside an HTML page.

@@ -28,11 +28,7 @@ struct SiteRenderer {
     init(config: SiteConfig, templates: TemplateSet, recipes: [CheckedRecipe]) {
         self.config = config
         self.templates = templates
-        self.recipes = recipes.sorted { a, b in
-            let (da, db) = (a.frontMatter?.date, b.frontMatter?.date)
-            if da != db { return (da ?? RecipeDate("0001-01-01")!) > (db ?? RecipeDate("0001-01-01")!) }
-            return (a.frontMatter?.title ?? a.slug, a.slug) < (b.frontMatter?.title ?? b.slug, b.slug)
-        }
+        self.recipes = Self.newestFirst(recipes)
         var paths: [String: String] = [:]
         for (name, bytes) in templates.assets { paths[name] = "assets/" + Fingerprint.name(name, bytes) }
         assetPaths = paths
@@ -56,20 +52,35 @@ struct SiteRenderer {
         searchIndexPath = "assets/search-index.js"
     }
 
+    /// `recipes` newest first, then by title and slug. (The order is worked out on the dates,
+    /// titles and slugs alone: comparing the recipes themselves copied their front matter.)
+    static func newestFirst(_ recipes: [CheckedRecipe]) -> [CheckedRecipe] {
+        let keys = recipes.map { ($0.frontMatter?.date, $0.frontMatter?.title ?? $0.slug, $0.slug) }
+        let none = RecipeDate("0001-01-01")!
+        let order = recipes.indices.sorted { a, b in
+            let (da, db) = (keys[a].0, keys[b].0)
+            if da != db { return (da ?? none) > (db ?? none) }
+            return (keys[a].1, keys[a].2) < (keys[b].1, keys[b].2)
+        }
+        return order.map { recipes[$0] }
+    }
+
     func render() -> [OutputFile] {
         var files: [OutputFile] = []
         var clock = PhaseClock()
         let listPaths = ["index.html"] + byCategory.keys.filter { !$0.isEmpty }.map { "categories/\($0)/index.html" } + byTag.keys.map { "tags/\($0)/index.html" }
-        let cards = listPaths.allSatisfy(reused.contains) ? (atRoot: [], twoDown: []) : renderCards()
+        let listsReused = listPaths.allSatisfy(reused.contains)
+        let pageIndices = recipes.indices.filter { !reused.contains("recipes/\(recipes[$0].slug)/index.html") }
+        let shaped = shapedCards(forLists: !listsReused, pages: pageIndices)
+        let cards = listsReused ? (atRoot: [], twoDown: []) : renderCards(shaped)
         clock.lap("cards")
         for (name, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: assetPaths[name]!, bytes: bytes))
         }
         if !reused.contains("index.html") { files.append(OutputFile(path: "index.html", text: home(cards: cards.atRoot))) }
         clock.lap("home")
-        let pages = ParallelMap.map(Array(recipes.indices)) { index in
-            reused.contains("recipes/\(recipes[index].slug)/index.html") ? nil : recipePage(index)
-        }
+        var pages = [[UInt8]?](repeating: nil, count: recipes.count)
+        for (index, page) in zip(pageIndices, ParallelMap.map(pageIndices) { recipePage($0, cards: shaped) }) { pages[index] = page }
         clock.lap("recipe pages")
         for (index, page) in pages.enumerated() {
             let recipe = recipes[index]
@@ -104,13 +115,14 @@ struct SiteRenderer {
         return templates.render("home", context)
     }
 
-    private func recipePage(_ index: Int) -> [UInt8] {
+    /// The page of recipe `index`; `cards` holds the cards of it and of the recipes it shows.
+    private func recipePage(_ index: Int, cards: [ShapedContext?]) -> [UInt8] {
         let recipe = recipes[index]
         let path = "recipes/\(recipe.slug)/"
         let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
         let matter = recipe.frontMatter ?? FrontMatter()
         var context = base(links, path: path, title: matter.title + " · " + config.title, description: matter.description)
-        var page = card(recipe, links)
+        var page = cards[index]!.context
         // The body is large; it is spliced in after rendering rather than copied through the
         // template engine (which costs a few instructions per byte of every value it writes).
         page["body"] = Self.bodyMarker
@@ -130,37 +142,38 @@ struct SiteRenderer {
         }
         let sameCategory = byCategory[matter.category] ?? []
         if let position = categoryPosition[index] {
-            if position > 0 { page["newer"] = card(recipes[sameCategory[position - 1]], links) }
-            if position + 1 < sameCategory.count { page["older"] = card(recipes[sameCategory[position + 1]], links) }
+            if position > 0 { page["newer"] = cards[sameCategory[position - 1]]! }
+            if position + 1 < sameCategory.count { page["older"] = cards[sameCategory[position + 1]]! }
         }
         let related = related(to: index)
-        page["related"] = related.map { card(recipes[$0], links) }
+        page["related"] = related.map { cards[$0]! }
         page["hasRelated"] = !related.isEmpty
         context["recipe"] = page
-        return Self.splice(templates.render("recipe", context), body: recipe.bodyHTML)
+        return Self.splice(templates.renderBytes("recipe", context), body: recipe.bodyHTML)
     }
 
     /// Stands for the body in the rendered template. YAML cannot carry control characters, so
     /// no front matter value can contain it.
     static let bodyMarker = "\u{1}recipegen-body\u{1}"
 
-    /// The bytes of `page` with its first body marker replaced by `body`.
-    static func splice(_ page: String, body: String) -> [UInt8] {
-        let bytes = page.utf8
-        let marker = bodyMarker.utf8
-        var start = bytes.startIndex
-        while let candidate = bytes[start...].firstIndex(of: 1) {
-            if bytes[candidate...].starts(with: marker) {
-                var out: [UInt8] = []
-                out.reserveCapacity(bytes.count - marker.count + body.utf8.count)
-                out += bytes[..<candidate]
-                out += body.utf8
-                out += bytes[bytes.index(candidate, offsetBy: marker.count)...]
-                return out
+    /// `page` with its first body marker replaced by `body`.
+    static func splice(_ page: [UInt8], body: String) -> [UInt8] {
+        let marker = Array(bodyMarker.utf8)
+        let found: Int? = page.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while let candidate = bytes[start...].firstIndex(of: 1) {
+                if bytes[candidate...].starts(with: marker) { return candidate }
+                start = candidate + 1
             }
-            start = bytes.index(after: candidate)
+            return nil
         }
-        return Array(bytes)
+        guard let found else { return page }
+        var out: [UInt8] = []
+        out.reserveCapacity(page.count - marker.count + body.utf8.count)
+        out += page[..<found]
+        TemplateStencil.append(body, to: &out)
+        out += page[(found + marker.count)...]
+        return out
     }
 
     /// Up to five recipes sharing the most tags with recipe `index`, then newest first; each tag
@@ -170,27 +183,33 @@ struct SiteRenderer {
     }
 
     /// Up to five recipe indices other than `index` that come most often in the first 200 of
-    /// `byTag`'s lists of `tags`, ties going to the lower index. (Counting sorted candidates
-    /// rather than hashing them: this runs once per page.)
+    /// `byTag`'s lists of `tags`, ties going to the lower index. (The lists are ascending, as
+    /// the renderer makes them, so they are merged rather than pooled and sorted: this runs once
+    /// per page. A list that is not ascending is sorted first.)
     static func related(to index: Int, tags: [String], byTag: [String: [Int]]) -> [Int] {
-        var candidates: [Int] = []
-        for tag in tags {
-            for other in (byTag[tag] ?? []).prefix(200) where other != index { candidates.append(other) }
+        var lists: [ArraySlice<Int>] = tags.map { tag in
+            let list = (byTag[tag] ?? []).prefix(200)
+            return zip(list, list.dropFirst()).allSatisfy { $0 <= $1 } ? list : ArraySlice(list.sorted())
         }
-        candidates.sort()
         var best: [(index: Int, count: Int)] = []
-        var start = 0
-        while start < candidates.count {
-            var end = start + 1
-            while end < candidates.count && candidates[end] == candidates[start] { end += 1 }
-            let count = end - start
+        while true {
+            var smallest = Int.max
+            for list in lists { if let first = list.first, first < smallest { smallest = first } }
+            guard smallest != Int.max else { break }
+            var count = 0
+            for position in lists.indices {
+                while lists[position].first == smallest {
+                    lists[position].removeFirst()
+                    count += 1
+                }
+            }
+            guard smallest != index else { continue }
             if best.count < 5 || count > best[best.count - 1].count {
-                // Runs come in ascending index, so an equal count never displaces an earlier one.
+                // Candidates come in ascending index, so an equal count never displaces an earlier one.
                 let position = best.firstIndex { count > $0.count } ?? best.count
-                best.insert((candidates[start], count), at: position)
+                best.insert((smallest, count), at: position)
                 if best.count > 5 { best.removeLast() }
             }
-            start = end
         }
         return best.map(\.index)
     }
@@ -208,13 +227,39 @@ struct SiteRenderer {
 
     /// The `card` partial of every recipe, rendered once for pages at the site root and once
     /// for pages two folders down (category and tag pages), the only depths lists appear at.
-    private func renderCards() -> (atRoot: [String], twoDown: [String]) {
+    /// (`twoDown` holds the card of every recipe.)
+    private func renderCards(_ twoDown: [ShapedContext?]) -> (atRoot: [String], twoDown: [String]) {
         let root = PageLinks(pagePath: "", fileURLs: config.fileURLs)
-        let twoDown = PageLinks(pagePath: "x/y/", fileURLs: config.fileURLs)
         let rendered = ParallelMap.map(Array(recipes.indices)) { index in
-            (templates.render("card", card(recipes[index], root)), templates.render("card", card(recipes[index], twoDown)))
+            (templates.render("card", card(recipes[index], root)), templates.render("card", twoDown[index]!))
         }
         return (rendered.map(\.0), rendered.map(\.1))
+    }
+
+    /// The card contexts of recipes as pages two folders down show them (a recipe's own page,
+    /// category and tag pages), each made once however many pages show it: every recipe's when
+    /// lists are rendered, else those of the `pages` and of the recipes they show.
+    private func shapedCards(forLists lists: Bool, pages: [Int]) -> [ShapedContext?] {
+        var needed: [Int]
+        if lists {
+            needed = Array(recipes.indices)
+        } else {
+            var wanted = Set<Int>()
+            for index in pages {
+                wanted.insert(index)
+                let sameCategory = byCategory[recipes[index].frontMatter?.category ?? ""] ?? []
+                if let position = categoryPosition[index] {
+                    if position > 0 { wanted.insert(sameCategory[position - 1]) }
+                    if position + 1 < sameCategory.count { wanted.insert(sameCategory[position + 1]) }
+                }
+                wanted.formUnion(related(to: index))
+            }
+            needed = wanted.sorted()
+        }
+        let links = PageLinks(pagePath: "x/y/", fileURLs: config.fileURLs)
+        var cards = [ShapedContext?](repeating: nil, count: recipes.count)
+        for (index, card) in zip(needed, ParallelMap.map(needed) { ShapedContext(card(recipes[$0], links)) }) { cards[index] = card }
+        return cards
     }
 
     private func taxonomyPages(kind: String, title: String, terms: [Term], name: @Sendable (String) -> String, cards: [String]) -> [OutputFile] {
@@ -257,7 +302,7 @@ struct SiteRenderer {
 
 
     private static func searchDocuments(_ recipes: [CheckedRecipe], config: SiteConfig) -> [SearchIndex.Document] {
-        recipes.map { recipe in
+        ParallelMap.map(recipes) { recipe in
             let matter = recipe.frontMatter ?? FrontMatter()
             return SearchIndex.Document(
                 title: matter.title, path: "recipes/\(recipe.slug)/" + (config.fileURLs ? "index.html" : ""),

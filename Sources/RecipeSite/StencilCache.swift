@@ -21,7 +21,7 @@ final class StencilCache: @unchecked Sendable {
 
     /// Whether the templates allow stencils at all.
     let enabled: Bool
-    private var entries: [String: Entry] = [:]
+    private var entries: [[UInt8]: Entry] = [:]
     private let lock = NSLock()
 
     /// A cache for templates with the texts `templates` (as the user wrote them).
@@ -31,20 +31,42 @@ final class StencilCache: @unchecked Sendable {
 
     /// Template `name` rendered with `context`; `engine` renders a context with the template engine.
     func render(_ name: String, _ context: Any, engine: (Any) -> String) -> String {
-        guard enabled, let shape = ContextShape(context) else { return engine(context) }
-        let key = name + "\u{0}" + shape.key
+        switch page(name, context, engine: engine) {
+        case .rendered(let page): return page
+        case .stencil(let stencil, let values): return stencil.fill(values)
+        }
+    }
+
+    /// ``render(_:_:engine:)``'s page as UTF-8 bytes, filled straight into them from a stencil.
+    func renderBytes(_ name: String, _ context: Any, engine: (Any) -> String) -> [UInt8] {
+        switch page(name, context, engine: engine) {
+        case .rendered(let page): return Array(page.utf8)
+        case .stencil(let stencil, let values): return stencil.fillBytes(values)
+        }
+    }
+
+    private enum Page {
+        case rendered(String)
+        case stencil(TemplateStencil, values: [String])
+    }
+
+    private func page(_ name: String, _ context: Any, engine: (Any) -> String) -> Page {
+        guard enabled, let shape = ContextShape(context) else { return .rendered(engine(context)) }
+        var key = Array(name.utf8)
+        key.append(0)
+        key += shape.key
         switch entry(key) {
         case .stencil(let stencil):
-            return stencil.fill(shape.values)
+            return .stencil(stencil, values: shape.values)
         case .unusable:
-            return engine(context)
+            return .rendered(engine(context))
         case .seen:
             let page = engine(context)
             store(key, Self.stencil(for: context, shape: shape, page: page, engine: engine))
-            return page
+            return .rendered(page)
         case nil:
             store(key, .seen)
-            return engine(context)
+            return .rendered(engine(context))
         }
     }
 
@@ -57,13 +79,13 @@ final class StencilCache: @unchecked Sendable {
         return .stencil(stencil)
     }
 
-    private func entry(_ key: String) -> Entry? {
+    private func entry(_ key: [UInt8]) -> Entry? {
         lock.lock()
         defer { lock.unlock() }
         return entries[key]
     }
 
-    private func store(_ key: String, _ entry: Entry) {
+    private func store(_ key: [UInt8], _ entry: Entry) {
         lock.lock()
         defer { lock.unlock() }
         if entries.count < Self.capacity || entries[key] != nil { entries[key] = entry }

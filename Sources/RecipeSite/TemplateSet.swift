@@ -58,6 +58,16 @@ struct TemplateSet: Sendable {
     func render(_ name: String, _ context: [String: Any]) -> String {
         stencils.render(name, context) { library.render($0, withTemplate: name) ?? "" }
     }
+
+    /// Renders the page template `name` with a context whose shape is known.
+    func render(_ name: String, _ context: ShapedContext) -> String {
+        stencils.render(name, context) { library.render(($0 as? ShapedContext)?.context ?? $0, withTemplate: name) ?? "" }
+    }
+
+    /// ``render(_:_:)``'s page as UTF-8 bytes.
+    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        stencils.renderBytes(name, context) { library.render($0, withTemplate: name) ?? "" }
+    }
 }
 
 /// The templates cannot be used; the build stops before writing anything.

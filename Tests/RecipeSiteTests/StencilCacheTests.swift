@@ -11,6 +11,7 @@ import Testing
     static let pool = [
         "", "a", "Title", "<b>&amp;'\"", "line\nbreak", "ends\n", "\r\n", "\r", "é", "x\u{301}", "\u{301}",
         "42", "{{name}}", "&", "\u{1}", "\u{1}0&\u{1}", "\u{1}1&amp;\u{1}", "\u{1}0&\u{1}\n",
+        "\n", "\nstarts", "a\r", "mid\r\nx", "ends\r\n", "\n\r", "in\nside", "<\n&",
     ]
 
     /// Templates exercising sections, inverted sections, lists, dotted names, an indented
@@ -36,7 +37,7 @@ import Testing
         return TemplateSet(library: library, assets: [:], stencils: StencilCache(templates: Array(templates.values)))
     }
 
-    static func context(_ random: inout Random) -> [String: Any] {
+    static func context(_ random: inout Random, pool: [String] = pool) -> [String: Any] {
         func value() -> String { pool[random.below(pool.count)] }
         var context: [String: Any] = ["title": value(), "site": ["title": value()], "n": random.below(3)]
         if random.below(4) > 0 {
@@ -70,13 +71,48 @@ import Testing
             var page = card
             page["toc"] = (0..<random.below(3)).map { _ in ["id": "i", "text": Self.pool[random.below(Self.pool.count)], "sub": random.below(2) == 0] as [String: Any] }
             page["hasToc"] = random.below(2) == 0
-            page["related"] = [card]
             page["hasRelated"] = true
             page["body"] = SiteRenderer.bodyMarker
+            // Cards shown on a page are shaped once; the engine renders the plain dictionaries.
+            var plain = page
+            let others = (0..<random.below(3)).map { _ in Self.context(&random) }
+            page["related"] = [ShapedContext(card)] + others.map(ShapedContext.init)
+            plain["related"] = [card] + others
+            if random.below(2) == 0 {
+                page["newer"] = ShapedContext(others.first ?? card)
+                plain["newer"] = others.first ?? card
+            }
             let context: [String: Any] = ["title": card["title"]!, "site": card["site"]!, "recipe": page]
+            let expected = set.library.render(["title": card["title"]!, "site": card["site"]!, "recipe": plain], withTemplate: "recipe")
             #expect(set.render("card", card) == set.library.render(card, withTemplate: "card"))
-            #expect(set.render("recipe", context) == set.library.render(context, withTemplate: "recipe"))
+            #expect(set.render("card", ShapedContext(card)) == set.library.render(card, withTemplate: "card"))
+            #expect(set.render("recipe", context) == expected)
+            #expect(String(decoding: set.renderBytes("recipe", context), as: UTF8.self) == expected)
         }
+    }
+
+    /// Shaped dictionaries inside a context give the pages of their plain dictionaries, and
+    /// from stencils: the engine renders only the first pages of each shape.
+    @Test func shapedContextsAreStencilledAsTheirDictionaries() throws {
+        let set = try Self.templateSet()
+        let cache = StencilCache(templates: Array(Self.templates.values))
+        var random = Random(state: 5)
+        var calls = 0
+        var shapes = Set<[UInt8]>()
+        for _ in 0..<2000 {
+            // Plain values, so that shapes differ only in lists and flags, and are few.
+            var context = Self.context(&random, pool: ["a", "Title", "<b>&'\"", "é", "42"])
+            let expected = set.library.render(context, withTemplate: "page") ?? ""
+            if let list = context["list"] as? [[String: Any]] { context["list"] = list.map(ShapedContext.init) }
+            let page = cache.render("page", context) { context in
+                calls += 1
+                return set.library.render(context, withTemplate: "page") ?? ""
+            }
+            #expect(page == expected, "\(context)")
+            shapes.insert(try #require(ContextShape(context)).key)
+        }
+        #expect(calls <= 3 * shapes.count)
+        #expect(calls < 200)
     }
 
     @Test func aShapeIsRenderedByTheEngineOnlyUntilItsStencilIsMade() {
@@ -128,6 +164,15 @@ import Testing
         #expect(ContextShape(["a": "x", "b": [true]])?.key == ContextShape(["a": "y", "b": [true]])?.key)
         #expect(ContextShape(["a": "x", "b": [true]])?.key != ContextShape(["a": "x", "b": [false]])?.key)
         #expect(ContextShape(["a": ""])?.key != ContextShape(["a": "x"])?.key)
-        #expect(ContextShape(["a": "x\n"])?.key != ContextShape(["a": "y\n"])?.key)
+    }
+
+    /// Only a value's emptiness and the line breaks at its ends change what the engine does
+    /// with it (partial indentation), so only they are in the key.
+    @Test(arguments: [
+        ("x\n", "y\n", true), ("a\nb", "ab", true), ("x\n", "x", false), ("x\r\n", "x\n", false),
+        ("\nx", "x", false), ("x\r", "x", false), ("\n", "x\n", false), ("", "x", false), ("\r\n", "x\r\n", true),
+    ])
+    func lineBreaksCountOnlyAtAValuesEnds(_ first: String, _ second: String, _ same: Bool) {
+        #expect((ContextShape(["a": first])?.key == ContextShape(["a": second])?.key) == same)
     }
 }
