@@ -1,13 +1,13 @@
 # recipegen: the set-up, build, test and benchmark commands.
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev
 RECIPEGEN := .build/release/recipegen
 
 .PHONY: deps test-deps build site check test bench bench-checkers bench-serve clean
 
-## deps: install the C libraries recipegen links (cmark-gfm, libyaml) when they are missing
+## deps: install the C libraries recipegen links (cmark-gfm, libyaml, mimalloc) when they are missing
 deps:
-	@if pkg-config --exists libcmark-gfm yaml-0.1 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+	@if pkg-config --exists libcmark-gfm yaml-0.1 2>/dev/null && [ -f /usr/include/cmark-gfm-core-extensions.h ] && [ -f /usr/include/mimalloc.h ]; then \
 		exit 0; \
 	elif [ "$$(id -u)" = 0 ]; then \
 		echo "installing $(APT_PACKAGES)"; \

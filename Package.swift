@@ -25,6 +25,10 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]
+        ),
         .target(name: "RecipeDiagnostics"),
         .target(name: "RecipeMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "RecipeYAML", dependencies: ["CYAML", "RecipeDiagnostics"]),
@@ -58,7 +62,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "recipegen", dependencies: ["RecipeCLI"]),
+        .executableTarget(name: "recipegen", dependencies: ["RecipeCLI", "CMimalloc"]),
         .executableTarget(
             name: "recipegen-bench",
             dependencies: ["RecipeYAML", "RecipeKube", "RecipeShell", "RecipeMermaid", "RecipeLayout"]

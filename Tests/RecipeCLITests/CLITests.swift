@@ -64,6 +64,15 @@ import Testing
         text.replacingOccurrences(of: #" in [0-9]+\.[0-9][0-9]s\n$"#, with: " in <time>\n", options: .regularExpression)
     }
 
+    /// The binary allocates through mimalloc, not the C library: with its statistics switched
+    /// on, mimalloc reports on exit only when its malloc served the process.
+    @Test func theBinaryAllocatesThroughMimalloc() throws {
+        let run = try Self.recipegen(["check"], in: Self.sites + "/basic", environment: ["MIMALLOC_SHOW_STATS": "1"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("heap stats"), "\(run.stderr)")
+        #expect(run.stderr.contains("committed:"), "\(run.stderr)")
+    }
+
     @Test func cleanSiteChecksWithExitZero() throws {
         let run = try Self.recipegen(["check"], in: Self.sites + "/basic")
         #expect(run.status == 0)

@@ -68,6 +68,7 @@ import Testing
                 // The system libraries Package.swift links, by their Debian package names.
                 #expect(package.contains("pkgConfig: \"libcmark-gfm\"") && run.contains("libcmark-gfm-dev") && run.contains("libcmark-gfm-extensions-dev"))
                 #expect(package.contains("pkgConfig: \"yaml-0.1\"") && run.contains("libyaml-dev"))
+                #expect(package.contains(".apt([\"libmimalloc-dev\"])") && run.contains("libmimalloc-dev"))
                 continue
             }
             if run.hasPrefix("swift build") {
