@@ -273,16 +273,41 @@ struct SiteRenderer {
         if !reused.contains("\(kind)/index.html") {
             files.append(OutputFile(path: "\(kind)/index.html", text: templates.render("terms", indexContext)))
         }
-        files += ParallelMap.map(terms.filter { !reused.contains("\(kind)/\($0.key)/index.html") }) { term in
-            let path = "\(kind)/\(term.key)/"
-            let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
-            var context = base(links, path: path, title: name(term.key) + " · " + config.title, description: "Recipes in \(name(term.key))")
-            context["heading"] = name(term.key)
-            context["kind"] = kind == "tags" ? "Tag" : "Category"
-            context["recipes"] = term.recipes.map { ["html": cards[$0]] }
-            return OutputFile(path: path + "index.html", text: templates.render("list", context))
+        let pending = terms.filter { !reused.contains("\(kind)/\($0.key)/index.html") }
+        let list = cardList(pending, kind: kind, name: name, cards: cards)
+        files += ParallelMap.map(pending) { term in
+            let path = "\(kind)/\(term.key)/index.html"
+            let termCards = term.recipes.map { cards[$0] }
+            if let list, let page = list.splice(templates.renderBytes("list", listContext(term, kind: kind, name: name, cards: [list.marker])), cards: termCards) {
+                return OutputFile(path: path, bytes: page)
+            }
+            return OutputFile(path: path, text: templates.render("list", listContext(term, kind: kind, name: name, cards: termCards)))
         }
         return files
+    }
+
+    /// The context of the list page of `term`, showing `cards`.
+    private func listContext(_ term: Term, kind: String, name: (String) -> String, cards: [String]) -> [String: Any] {
+        let path = "\(kind)/\(term.key)/"
+        let links = PageLinks(pagePath: path, fileURLs: config.fileURLs)
+        var context = base(links, path: path, title: name(term.key) + " · " + config.title, description: "Recipes in \(name(term.key))")
+        context["heading"] = name(term.key)
+        context["kind"] = kind == "tags" ? "Tag" : "Category"
+        context["recipes"] = cards.map { ["html": $0] }
+        return context
+    }
+
+    /// The spliced card list for the list pages of `terms`, when the `list` template allows it
+    /// and gives the engine's page for one of them that shows two cards or more; else nil.
+    private func cardList(_ terms: [Term], kind: String, name: (String) -> String, cards: [String]) -> CardList? {
+        guard let probe = terms.first,
+            let list = CardList(cards: cards, render: { templates.renderBytes("list", listContext(probe, kind: kind, name: name, cards: $0)) })
+        else { return nil }
+        guard let sample = terms.first(where: { $0.recipes.count > 1 }) ?? terms.first else { return list }
+        let sampleCards = sample.recipes.map { cards[$0] }
+        let engine = Array(templates.render("list", listContext(sample, kind: kind, name: name, cards: sampleCards)).utf8)
+        let spliced = list.splice(templates.renderBytes("list", listContext(sample, kind: kind, name: name, cards: [list.marker])), cards: sampleCards)
+        return spliced == engine ? list : nil
     }
 
     private func notFound() -> String {
