@@ -125,13 +125,12 @@ struct BrandesKoepf {
             maxs.append(hiX)
         }
         let narrowest = widths.indices.min { (widths[$0], $0) < (widths[$1], $1) } ?? 0
-        var deltas = [0.0, 0.0, 0.0, 0.0]
         for i in candidates.indices where i != narrowest {
-            deltas[i] = i % 2 == 0 ? mins[narrowest] - mins[i] : maxs[narrowest] - maxs[i]
+            let delta = i % 2 == 0 ? mins[narrowest] - mins[i] : maxs[narrowest] - maxs[i]
+            if delta != 0 { for v in 0..<n { candidates[i][v] += delta } }
         }
-        // A zero shift is not applied, so that a -0 stays -0 as when nothing is shifted.
-        func shifted(_ i: Int, _ v: Int) -> Double { deltas[i] != 0 ? candidates[i][v] + deltas[i] : candidates[i][v] }
-        return (0..<n).map { v in Self.medianOfFour(shifted(0, v), shifted(1, v), shifted(2, v), shifted(3, v)) }
+        let (a, b, c, d) = (candidates[0], candidates[1], candidates[2], candidates[3])
+        return (0..<n).map { v in Self.medianOfFour(a[v], b[v], c[v], d[v]) }
     }
 
     /// The mean of the two middle values of four (the x of a node over the four alignments),
