@@ -124,9 +124,23 @@ struct Ordering {
     private mutating func initialOrder() {
         let n = g.nodeCount
         var visited = Array(repeating: false, count: n)
-        var layers = Array(repeating: [Int](), count: g.layers.count)
-        let starts = (0..<n).sorted { (g.rank[$0], $0) < (g.rank[$1], $1) }
+        // The nodes by rank, then id (a counting sort), and each rank's room.
+        var rankStart = Array(repeating: 0, count: g.layers.count + 1)
+        for v in 0..<n { rankStart[g.rank[v] + 1] += 1 }
+        for r in g.layers.indices { rankStart[r + 1] += rankStart[r] }
+        var layers = g.layers.indices.map { r -> [Int] in
+            var layer: [Int] = []
+            layer.reserveCapacity(rankStart[r + 1] - rankStart[r])
+            return layer
+        }
+        var starts = Array(repeating: 0, count: n)
+        var fill = rankStart
+        for v in 0..<n {
+            starts[fill[g.rank[v]]] = v
+            fill[g.rank[v]] += 1
+        }
         var stack: [(node: Int, next: Int)] = []
+        stack.reserveCapacity(n)
         for start in starts where !visited[start] {
             visited[start] = true
             layers[g.rank[start]].append(start)
