@@ -170,12 +170,14 @@ struct BrandesKoepf {
                     for i in g.succs(v) { ws.append(g.succNode[i]) }
                 }
                 guard !ws.isEmpty else { continue }
-                if ws.count > 1 {
+                if ws.count == 2 {
+                    if (pos[ws[1]], ws[1]) < (pos[ws[0]], ws[0]) { ws.swapAt(0, 1) }
+                } else if ws.count > 2 {
                     let pos = self.pos
                     ws.sort { (pos[$0], $0) < (pos[$1], $1) }
                 }
-                let mp = Double(ws.count - 1) / 2
-                for i in Int(mp.rounded(.down))...Int(mp.rounded(.up)) {
+                // The median, or the two medians of an even count, left first.
+                for i in (ws.count - 1) / 2...ws.count / 2 {
                     let w = ws[i]
                     let pw = pos[w]
                     if align[v] == v && previous < pw && (conflicts.isEmpty || !conflicts.contains(key(v, w))) {

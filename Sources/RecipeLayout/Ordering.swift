@@ -263,6 +263,7 @@ struct Ordering {
 
     /// Barycenter sort; entries without neighbours keep their index among the entries.
     private mutating func sortEntries(_ entries: inout [Entry], biasRight: Bool) {
+        guard entries.count > 1 else { return }
         sortable.removeAll(keepingCapacity: true)
         unsortable.removeAll(keepingCapacity: true)
         for (i, e) in entries.enumerated() {
