@@ -76,7 +76,11 @@ struct Ordering {
         siblings = Array(repeating: [], count: graph.clusterParent.count + 1)
         topClusters = graph.clusterParent.indices.filter { graph.clusterParent[$0] < 0 }
         clusterCount = graph.clusterParent.count
-        rankById = graph.layers.map { $0.filter { !graph.kind[$0].isSideBorder }.sorted() }
+        // Ascending ids by construction: each layer holds exactly the nodes of its rank.
+        var byId = Array(repeating: [Int](), count: graph.layers.count)
+        for r in graph.layers.indices { byId[r].reserveCapacity(graph.layers[r].count) }
+        for v in 0..<graph.nodeCount where !graph.kind[v].isSideBorder { byId[graph.rank[v]].append(v) }
+        rankById = byId
         buckets = Array(repeating: [], count: graph.clusterParent.count + 1)
         sortedEntries = Array(repeating: [], count: graph.clusterParent.count + 1)
     }
