@@ -89,8 +89,10 @@ struct Ordering {
         initialOrder()
         var history = History()
         history.initial = counter.count(g)
-        let initial = g.layers
-        var best = g.layers
+        // Orders are kept as each node's position: one flat array per snapshot, and the layers
+        // themselves stay unshared, so that sorting a rank never copies them.
+        let initial = g.order
+        var best = g.order
         var bestCount = Double.infinity
         var sinceBest = 0
         var sweep = 0
@@ -102,7 +104,7 @@ struct Ordering {
             history.sweeps.append(count)
             if count < bestCount {
                 bestCount = count
-                best = g.layers
+                best = g.order
                 sinceBest = 0
             } else {
                 sinceBest += 1
@@ -116,8 +118,9 @@ struct Ordering {
             best = initial
         }
         history.bestSweep = bestCount
-        g.layers = best
-        g.syncOrder()
+        g.order = best
+        // Every layer holds exactly the nodes of its rank, so `best` places them all.
+        for v in 0..<g.nodeCount { g.layers[g.rank[v]][g.order[v]] = v }
         transpose()
         history.best = counter.count(g)
         return history
