@@ -147,21 +147,6 @@ struct BrandesKoepf {
     /// the walk, unless a conflict or an earlier alignment in its layer forbids it.
     mutating func verticalAlignment(up: Bool, left: Bool) {
         let n = g.nodeCount
-        // The buffers move into locals, so that writes in the loops need no uniqueness checks.
-        var root = [Int]()
-        var align = [Int]()
-        var pos = [Int]()
-        var ws = [Int]()
-        swap(&root, &self.root)
-        swap(&align, &self.align)
-        swap(&pos, &self.pos)
-        swap(&ws, &self.ws)
-        defer {
-            swap(&root, &self.root)
-            swap(&align, &self.align)
-            swap(&pos, &self.pos)
-            swap(&ws, &self.ws)
-        }
         root.removeAll(keepingCapacity: true)
         root.append(contentsOf: 0..<n)
         align.removeAll(keepingCapacity: true)
@@ -188,8 +173,8 @@ struct BrandesKoepf {
                 if ws.count == 2 {
                     if (pos[ws[1]], ws[1]) < (pos[ws[0]], ws[0]) { ws.swapAt(0, 1) }
                 } else if ws.count > 2 {
-                    let order = pos
-                    ws.sort { (order[$0], $0) < (order[$1], $1) }
+                    let pos = self.pos
+                    ws.sort { (pos[$0], $0) < (pos[$1], $1) }
                 }
                 // The median, or the two medians of an even count, left first.
                 for i in (ws.count - 1) / 2...ws.count / 2 {
@@ -216,36 +201,6 @@ struct BrandesKoepf {
     /// separation, kept as compressed rows), then pulled right toward their right neighbours.
     private mutating func horizontalCompaction(up: Bool, left: Bool) -> [Double] {
         let n = g.nodeCount
-        // The buffers move into locals, so that writes in the loops need no uniqueness checks.
-        var blockStart = [Int]()
-        var fill = [Int]()
-        var target = [Int]()
-        var gap = [Double]()
-        var inDegree = [Int]()
-        var seen = [Bool]()
-        var roots = [Int]()
-        var topo = [Int]()
-        var blockX = [Double]()
-        swap(&blockStart, &self.blockStart)
-        swap(&fill, &self.fill)
-        swap(&target, &self.target)
-        swap(&gap, &self.gap)
-        swap(&inDegree, &self.inDegree)
-        swap(&seen, &self.seen)
-        swap(&roots, &self.roots)
-        swap(&topo, &self.topo)
-        swap(&blockX, &self.blockX)
-        defer {
-            swap(&blockStart, &self.blockStart)
-            swap(&fill, &self.fill)
-            swap(&target, &self.target)
-            swap(&gap, &self.gap)
-            swap(&inDegree, &self.inDegree)
-            swap(&seen, &self.seen)
-            swap(&roots, &self.roots)
-            swap(&topo, &self.topo)
-            swap(&blockX, &self.blockX)
-        }
         let layerCount = g.layers.count
         blockStart.removeAll(keepingCapacity: true)
         blockStart.append(contentsOf: repeatElement(0, count: n + 1))
