@@ -19,6 +19,20 @@ struct BrandesKoepf {
     private let nodeSeparation: Double
     private let edgeSeparation: Double
     var conflicts = Set<Int>()
+    // Buffers shared by the four alignments, so that each allocates nothing.
+    private var root: [Int] = []
+    private var align: [Int] = []
+    private var pos: [Int] = []
+    private var ws: [Int] = []
+    private var blockStart: [Int] = []
+    private var fill: [Int] = []
+    private var target: [Int] = []
+    private var gap: [Double] = []
+    private var inDegree: [Int] = []
+    private var seen: [Bool] = []
+    private var roots: [Int] = []
+    private var topo: [Int] = []
+    private var blockX: [Double] = []
 
     /// x per node of `graph`.
     static func positionX(_ graph: LayerGraph, nodeSeparation: Double, edgeSeparation: Double) -> [Double] {
@@ -61,32 +75,40 @@ struct BrandesKoepf {
             for s in segments {
                 let isInner = g.kind[s.u].isDummy && g.kind[s.v].isDummy
                 if g.kind[s.v].isSideBorder && isInner { continue }
-                let against = isInner ? borders : inner + borders
-                for t in against {
-                    let o = segments[t]
-                    if (s.north - o.north) * (s.south - o.south) < 0 {
-                        conflicts.insert(key(s.u, s.v))
+                // An inner segment is checked against the borders; any other against the inner
+                // segments, then the borders.
+                var crosses = false
+                if !isInner {
+                    for t in inner where (s.north - segments[t].north) * (s.south - segments[t].south) < 0 {
+                        crosses = true
                         break
                     }
                 }
+                if !crosses {
+                    for t in borders where (s.north - segments[t].north) * (s.south - segments[t].south) < 0 {
+                        crosses = true
+                        break
+                    }
+                }
+                if crosses { conflicts.insert(key(s.u, s.v)) }
             }
         }
     }
 
-    private func combine() -> [Double] {
-        var candidates: [[Double]] = []
-        for up in [true, false] {
-            let vertical = up ? g.layers : Array(g.layers.reversed())
-            for left in [true, false] {
-                let layering = left ? vertical : vertical.map { Array($0.reversed()) }
-                let (root, _) = verticalAlignment(layering, up: up)
-                var xs = horizontalCompaction(layering, root: root, reverseSep: !left)
-                if !left { xs = xs.map { -$0 } }
-                candidates.append(xs)
-            }
-        }
+    /// The four alignments' x, shifted onto the narrowest one's frame, and their per-node
+    /// median. Alignment `up == false` walks the layers bottom-up, `left == false` each layer
+    /// right to left (and its x are mirrored).
+    private mutating func combine() -> [Double] {
         let n = g.nodeCount
         guard n > 0 else { return [] }
+        var candidates: [[Double]] = []
+        candidates.reserveCapacity(4)
+        for up in [true, false] {
+            for left in [true, false] {
+                verticalAlignment(up: up, left: left)
+                candidates.append(horizontalCompaction(up: up, left: left))
+            }
+        }
         var widths: [Double] = []
         var mins: [Double] = [], maxs: [Double] = []
         for xs in candidates {
@@ -105,11 +127,10 @@ struct BrandesKoepf {
         let narrowest = widths.indices.min { (widths[$0], $0) < (widths[$1], $1) } ?? 0
         for i in candidates.indices where i != narrowest {
             let delta = i % 2 == 0 ? mins[narrowest] - mins[i] : maxs[narrowest] - maxs[i]
-            if delta != 0 { candidates[i] = candidates[i].map { $0 + delta } }
+            if delta != 0 { for v in 0..<n { candidates[i][v] += delta } }
         }
-        return (0..<n).map { v in
-            Self.medianOfFour(candidates[0][v], candidates[1][v], candidates[2][v], candidates[3][v])
-        }
+        let (a, b, c, d) = (candidates[0], candidates[1], candidates[2], candidates[3])
+        return (0..<n).map { v in Self.medianOfFour(a[v], b[v], c[v], d[v]) }
     }
 
     /// The mean of the two middle values of four (the x of a node over the four alignments),
@@ -121,15 +142,27 @@ struct BrandesKoepf {
         return (max(low1, low2) + min(high1, high2)) / 2
     }
 
-    func verticalAlignment(_ layering: [[Int]], up: Bool) -> (root: [Int], align: [Int]) {
+
+    /// Fills `root` (and `align`): each node on its median neighbour in the layer before it in
+    /// the walk, unless a conflict or an earlier alignment in its layer forbids it.
+    mutating func verticalAlignment(up: Bool, left: Bool) {
         let n = g.nodeCount
-        var root = Array(0..<n), align = Array(0..<n), pos = Array(repeating: 0, count: n)
-        var ws: [Int] = []
-        ws.reserveCapacity(8)
-        for layer in layering { for (i, v) in layer.enumerated() { pos[v] = i } }
-        for layer in layering {
+        root.removeAll(keepingCapacity: true)
+        root.append(contentsOf: 0..<n)
+        align.removeAll(keepingCapacity: true)
+        align.append(contentsOf: 0..<n)
+        // Each node's index in its layer as this walk sees it.
+        pos.removeAll(keepingCapacity: true)
+        pos.append(contentsOf: repeatElement(0, count: n))
+        for layer in g.layers {
+            for (i, v) in layer.enumerated() { pos[v] = left ? i : layer.count - 1 - i }
+        }
+        let layerCount = g.layers.count
+        for step in 0..<layerCount {
+            let layer = g.layers[up ? step : layerCount - 1 - step]
             var previous = -1
-            for v in layer {
+            for k in layer.indices {
+                let v = layer[left ? k : layer.count - 1 - k]
                 ws.removeAll(keepingCapacity: true)
                 if up {
                     for i in g.preds(v) { ws.append(g.predNode[i]) }
@@ -137,20 +170,25 @@ struct BrandesKoepf {
                     for i in g.succs(v) { ws.append(g.succNode[i]) }
                 }
                 guard !ws.isEmpty else { continue }
-                if ws.count > 1 { ws.sort { (pos[$0], $0) < (pos[$1], $1) } }
-                let mp = Double(ws.count - 1) / 2
-                for i in Int(mp.rounded(.down))...Int(mp.rounded(.up)) {
+                if ws.count == 2 {
+                    if (pos[ws[1]], ws[1]) < (pos[ws[0]], ws[0]) { ws.swapAt(0, 1) }
+                } else if ws.count > 2 {
+                    let pos = self.pos
+                    ws.sort { (pos[$0], $0) < (pos[$1], $1) }
+                }
+                // The median, or the two medians of an even count, left first.
+                for i in (ws.count - 1) / 2...ws.count / 2 {
                     let w = ws[i]
-                    if align[v] == v && previous < pos[w] && (conflicts.isEmpty || !conflicts.contains(key(v, w))) {
+                    let pw = pos[w]
+                    if align[v] == v && previous < pw && (conflicts.isEmpty || !conflicts.contains(key(v, w))) {
                         align[w] = v
                         root[v] = root[w]
                         align[v] = root[v]
-                        previous = pos[w]
+                        previous = pw
                     }
                 }
             }
         }
-        return (root, align)
     }
 
     private func separation(_ v: Int, _ u: Int) -> Double {
@@ -158,66 +196,79 @@ struct BrandesKoepf {
             + (g.kind[u].isDummy ? edgeSeparation : nodeSeparation) / 2 + g.width[u] / 2
     }
 
-    private func horizontalCompaction(_ layering: [[Int]], root: [Int], reverseSep: Bool) -> [Double] {
+    /// x per node for the current `root`: blocks packed by a longest path over the block graph
+    /// (an edge from the block left of each node to the node's block, weighted by their
+    /// separation, kept as compressed rows), then pulled right toward their right neighbours.
+    private mutating func horizontalCompaction(up: Bool, left: Bool) -> [Double] {
         let n = g.nodeCount
-        // The block graph: an edge from the block left of each node to the node's block,
-        // weighted by their separation; kept as compressed rows.
-        var from: [Int] = [], to: [Int] = [], gap: [Double] = []
-        from.reserveCapacity(n)
-        to.reserveCapacity(n)
-        gap.reserveCapacity(n)
-        var inDegree = Array(repeating: 0, count: n)
-        var seen = Array(repeating: false, count: n)
-        var roots: [Int] = []
-        roots.reserveCapacity(n)
-        for layer in layering {
+        let layerCount = g.layers.count
+        blockStart.removeAll(keepingCapacity: true)
+        blockStart.append(contentsOf: repeatElement(0, count: n + 1))
+        inDegree.removeAll(keepingCapacity: true)
+        inDegree.append(contentsOf: repeatElement(0, count: n))
+        seen.removeAll(keepingCapacity: true)
+        seen.append(contentsOf: repeatElement(false, count: n))
+        roots.removeAll(keepingCapacity: true)
+        // Count the edges per block first, then fill the rows in the walk's order.
+        var edgeCount = 0
+        for step in 0..<layerCount {
+            let layer = g.layers[up ? step : layerCount - 1 - step]
+            for k in layer.indices.dropFirst() {
+                let u = layer[left ? k - 1 : layer.count - k]
+                blockStart[root[u] + 1] += 1
+                edgeCount += 1
+            }
+        }
+        for v in 0..<n { blockStart[v + 1] += blockStart[v] }
+        fill.removeAll(keepingCapacity: true)
+        fill.append(contentsOf: blockStart)
+        target.removeAll(keepingCapacity: true)
+        target.append(contentsOf: repeatElement(0, count: edgeCount))
+        gap.removeAll(keepingCapacity: true)
+        gap.append(contentsOf: repeatElement(0.0, count: edgeCount))
+        for step in 0..<layerCount {
+            let layer = g.layers[up ? step : layerCount - 1 - step]
             var u = -1
-            for v in layer {
+            for k in layer.indices {
+                let v = layer[left ? k : layer.count - 1 - k]
                 let rv = root[v]
                 if !seen[rv] {
                     seen[rv] = true
                     roots.append(rv)
                 }
                 if u >= 0 {
-                    from.append(root[u])
-                    to.append(rv)
-                    gap.append(separation(v, u))
+                    let ru = root[u]
+                    target[fill[ru]] = rv
+                    gap[fill[ru]] = separation(v, u)
+                    fill[ru] += 1
                     inDegree[rv] += 1
                 }
                 u = v
             }
         }
-        var start = Array(repeating: 0, count: n + 1)
-        for r in from { start[r + 1] += 1 }
-        for v in 0..<n { start[v + 1] += start[v] }
-        var fill = start
-        var target = Array(repeating: 0, count: from.count), separation = Array(repeating: 0.0, count: from.count)
-        for e in from.indices {
-            target[fill[from[e]]] = to[e]
-            separation[fill[from[e]]] = gap[e]
-            fill[from[e]] += 1
-        }
         // Topological order of the block graph (Kahn, FIFO in first-seen order).
-        var topo: [Int] = []
-        topo.reserveCapacity(roots.count)
+        topo.removeAll(keepingCapacity: true)
         for r in roots where inDegree[r] == 0 { topo.append(r) }
         var head = 0
         while head < topo.count {
             let r = topo[head]
             head += 1
-            for i in start[r]..<start[r + 1] {
+            for i in blockStart[r]..<blockStart[r + 1] {
                 inDegree[target[i]] -= 1
                 if inDegree[target[i]] == 0 { topo.append(target[i]) }
             }
         }
-        var xs = Array(repeating: 0.0, count: n)
-        for r in topo { for i in start[r]..<start[r + 1] { xs[target[i]] = max(xs[target[i]], xs[r] + separation[i]) } }
-        let skip: LayerGraph.Kind = reverseSep ? .borderLeft : .borderRight
+        blockX.removeAll(keepingCapacity: true)
+        blockX.append(contentsOf: repeatElement(0.0, count: n))
+        for r in topo {
+            for i in blockStart[r]..<blockStart[r + 1] { blockX[target[i]] = max(blockX[target[i]], blockX[r] + gap[i]) }
+        }
+        let skip: LayerGraph.Kind = left ? .borderRight : .borderLeft
         for r in topo.reversed() where g.kind[r] != skip {
             var least = Double.infinity
-            for i in start[r]..<start[r + 1] { least = min(least, xs[target[i]] - separation[i]) }
-            if least.isFinite { xs[r] = max(xs[r], least) }
+            for i in blockStart[r]..<blockStart[r + 1] { least = min(least, blockX[target[i]] - gap[i]) }
+            if least.isFinite { blockX[r] = max(blockX[r], least) }
         }
-        return (0..<n).map { xs[root[$0]] }
+        return left ? (0..<n).map { blockX[root[$0]] } : (0..<n).map { -blockX[root[$0]] }
     }
 }

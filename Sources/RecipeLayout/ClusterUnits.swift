@@ -19,12 +19,12 @@ enum ClusterUnits {
         let parents = PreparedGraph.sanitisedParents(graph.clusters, maxDepth: PreparedGraph.maxClusterDepth)
         let unitOf = outermostUnits(graph, parents)
         let units = graph.clusters.indices.filter { unitOf[$0] == $0 }
-        guard !units.isEmpty else { return LayoutPipeline(graph).result }
+        guard !units.isEmpty else { return LayoutPipeline.result(graph) }
         let split = Split(graph: graph, parents: parents, unitOf: unitOf)
         let inner = units.map { split.unitGraph($0) }
         let innerResults = inner.map { layout($0.graph) }
         let outer = split.outerGraph(units: units, boxes: innerResults.map { $0.clusters[0] })
-        let outerResult = LayoutPipeline(outer.graph).result
+        let outerResult = LayoutPipeline.result(outer.graph)
         return compose(graph, outer: outer, outerResult: outerResult, inner: inner, innerResults: innerResults)
     }
 

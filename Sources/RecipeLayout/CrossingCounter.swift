@@ -25,6 +25,17 @@ struct CrossingCounter {
 
     private mutating func count(_ g: LayerGraph, north: [Int], southCount: Int, edgesOnly: Bool) -> Double {
         guard southCount > 1 else { return 0 }
+        // The buffers move into locals, so that writes in the loops need no uniqueness checks.
+        var tree: [Double] = [], southEntries: [(position: Int, weight: Double)] = []
+        var scratch: [(position: Int, weight: Double)] = []
+        swap(&tree, &self.tree)
+        swap(&southEntries, &self.southEntries)
+        swap(&scratch, &self.scratch)
+        defer {
+            swap(&tree, &self.tree)
+            swap(&southEntries, &self.southEntries)
+            swap(&scratch, &self.scratch)
+        }
         southEntries.removeAll(keepingCapacity: true)
         for v in north where !(edgesOnly && g.kind[v].isSideBorder) {
             scratch.removeAll(keepingCapacity: true)

@@ -57,6 +57,20 @@ struct LayerGraph {
 
     var nodeCount: Int { kind.count }
 
+    /// Reserves room for `nodes` nodes and `edges` segments in all, so that adding them does not
+    /// grow the arrays step by step.
+    mutating func reserve(nodes: Int, edges: Int) {
+        kind.reserveCapacity(nodes)
+        width.reserveCapacity(nodes)
+        height.reserveCapacity(nodes)
+        rank.reserveCapacity(nodes)
+        parent.reserveCapacity(nodes)
+        order.reserveCapacity(nodes)
+        edgeTail.reserveCapacity(edges)
+        edgeHead.reserveCapacity(edges)
+        edgeWeight.reserveCapacity(edges)
+    }
+
     @discardableResult
     mutating func addNode(_ k: Kind, width w: Double = 0, height h: Double = 0, rank r: Int, parent p: Int) -> Int {
         kind.append(k)

@@ -63,5 +63,29 @@ struct LayoutPipeline {
         result = LayoutFinish(graph: graph, prepared: prepared, g: g, reversed: reversed).result()
     }
 
+    /// The layout of `graph` by the same phases, keeping none of their outputs: no phase then
+    /// works on arrays still shared with a kept copy, so none is copied on its first write.
+    static func result(_ graph: LayoutGraph) -> LayoutResult {
+        let prepared = PreparedGraph(graph)
+        let original = prepared.edges.map { Acyclic.Oriented(tail: $0.tail, head: $0.head) }
+        let reversed = Acyclic.run(nodeCount: prepared.nodeCount, edges: original)
+        let oriented = Acyclic.apply(original, reversed: reversed)
+        let ranks: RankCleanup
+        do {
+            let nesting = NestingGraph(prepared, oriented: oriented)
+            let simplexRanks = NetworkSimplex.rank(
+                nodeCount: nesting.nodeCount, tails: nesting.tails, heads: nesting.heads,
+                minLengths: nesting.minLengths, weights: nesting.weights)
+            ranks = RankCleanup(prepared, nesting: nesting, ranks: simplexRanks)
+        }
+        var g = Normalization.run(prepared, oriented: oriented, ranks: ranks, direction: graph.direction)
+        Ordering.run(&g)
+        Positioning.run(
+            &g, selfLoops: prepared.selfLoops, nodeSeparation: finite(graph.nodeSeparation),
+            rankSeparation: finite(graph.rankSeparation) / 2, edgeSeparation: finite(graph.edgeSeparation),
+            minimumSpan: graph.direction == .leftToRight || graph.direction == .rightToLeft ? prepared.titleHeights : [])
+        return LayoutFinish(graph: graph, prepared: prepared, g: g, reversed: reversed).result()
+    }
+
     private static func finite(_ value: Double) -> Double { value.isFinite ? max(value, 0) : 0 }
 }

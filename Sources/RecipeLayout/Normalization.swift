@@ -18,6 +18,8 @@ enum Normalization {
         direction: LayoutGraph.Direction
     ) -> LayerGraph {
         var g = LayerGraph()
+        let size = expectedSize(graph, oriented: oriented, ranks: ranks)
+        g.reserve(nodes: size.nodes, edges: size.edges)
         for v in 0..<graph.nodeCount {
             g.addNode(
                 .real, width: graph.widths[v], height: graph.heights[v], rank: ranks.nodeRank[v],
@@ -40,6 +42,26 @@ enum Normalization {
         g.syncOrder()
         g.freeze()
         return g
+    }
+
+    /// The number of nodes and segments `run` creates: real nodes, top and bottom borders, one
+    /// dummy per rank an edge skips, two side borders per rank a cluster spans, and the segments
+    /// joining them. Only a capacity hint.
+    private static func expectedSize(
+        _ graph: PreparedGraph, oriented: [Acyclic.Oriented], ranks: RankCleanup
+    ) -> (nodes: Int, edges: Int) {
+        var nodes = graph.nodeCount + 2 * graph.clusterParent.count, edges = 0
+        for ends in oriented {
+            let span = max(ranks.nodeRank[ends.head] - ranks.nodeRank[ends.tail], 1)
+            nodes += span - 1
+            edges += span
+        }
+        for c in graph.clusterParent.indices {
+            let span = max(ranks.clusterMaxRank[c] - ranks.clusterMinRank[c] + 1, 1)
+            nodes += 2 * span
+            edges += 2 * (span - 1)
+        }
+        return (nodes, edges)
     }
 
     private static func addTopAndBottom(_ g: inout LayerGraph, _ graph: PreparedGraph, direction: LayoutGraph.Direction) {
@@ -114,6 +136,8 @@ enum Normalization {
     /// Clusters from `a` up to the lowest common ancestor (inclusive), then down to `b`; -1 is the
     /// root (no cluster).
     static func clusterPath(_ graph: PreparedGraph, from a: Int, to b: Int) -> (nodes: [Int], lca: Int) {
+        // Most edges stay in one cluster.
+        if a == b { return ([a], a) }
         var upA: [Int] = [], upB: [Int] = []
         var p = a
         while p >= 0 {

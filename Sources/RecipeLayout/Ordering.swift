@@ -76,7 +76,11 @@ struct Ordering {
         siblings = Array(repeating: [], count: graph.clusterParent.count + 1)
         topClusters = graph.clusterParent.indices.filter { graph.clusterParent[$0] < 0 }
         clusterCount = graph.clusterParent.count
-        rankById = graph.layers.map { $0.filter { !graph.kind[$0].isSideBorder }.sorted() }
+        // Ascending ids by construction: each layer holds exactly the nodes of its rank.
+        var byId = Array(repeating: [Int](), count: graph.layers.count)
+        for r in graph.layers.indices { byId[r].reserveCapacity(graph.layers[r].count) }
+        for v in 0..<graph.nodeCount where !graph.kind[v].isSideBorder { byId[graph.rank[v]].append(v) }
+        rankById = byId
         buckets = Array(repeating: [], count: graph.clusterParent.count + 1)
         sortedEntries = Array(repeating: [], count: graph.clusterParent.count + 1)
     }
@@ -85,8 +89,10 @@ struct Ordering {
         initialOrder()
         var history = History()
         history.initial = counter.count(g)
-        let initial = g.layers
-        var best = g.layers
+        // Orders are kept as each node's position: one flat array per snapshot, and the layers
+        // themselves stay unshared, so that sorting a rank never copies them.
+        let initial = g.order
+        var best = g.order
         var bestCount = Double.infinity
         var sinceBest = 0
         var sweep = 0
@@ -98,7 +104,7 @@ struct Ordering {
             history.sweeps.append(count)
             if count < bestCount {
                 bestCount = count
-                best = g.layers
+                best = g.order
                 sinceBest = 0
             } else {
                 sinceBest += 1
@@ -112,8 +118,9 @@ struct Ordering {
             best = initial
         }
         history.bestSweep = bestCount
-        g.layers = best
-        g.syncOrder()
+        g.order = best
+        // Every layer holds exactly the nodes of its rank, so `best` places them all.
+        for v in 0..<g.nodeCount { g.layers[g.rank[v]][g.order[v]] = v }
         transpose()
         history.best = counter.count(g)
         return history
@@ -124,9 +131,23 @@ struct Ordering {
     private mutating func initialOrder() {
         let n = g.nodeCount
         var visited = Array(repeating: false, count: n)
-        var layers = Array(repeating: [Int](), count: g.layers.count)
-        let starts = (0..<n).sorted { (g.rank[$0], $0) < (g.rank[$1], $1) }
+        // The nodes by rank, then id (a counting sort), and each rank's room.
+        var rankStart = Array(repeating: 0, count: g.layers.count + 1)
+        for v in 0..<n { rankStart[g.rank[v] + 1] += 1 }
+        for r in g.layers.indices { rankStart[r + 1] += rankStart[r] }
+        var layers = g.layers.indices.map { r -> [Int] in
+            var layer: [Int] = []
+            layer.reserveCapacity(rankStart[r + 1] - rankStart[r])
+            return layer
+        }
+        var starts = Array(repeating: 0, count: n)
+        var fill = rankStart
+        for v in 0..<n {
+            starts[fill[g.rank[v]]] = v
+            fill[g.rank[v]] += 1
+        }
         var stack: [(node: Int, next: Int)] = []
+        stack.reserveCapacity(n)
         for start in starts where !visited[start] {
             visited[start] = true
             layers[g.rank[start]].append(start)
@@ -249,6 +270,7 @@ struct Ordering {
 
     /// Barycenter sort; entries without neighbours keep their index among the entries.
     private mutating func sortEntries(_ entries: inout [Entry], biasRight: Bool) {
+        guard entries.count > 1 else { return }
         sortable.removeAll(keepingCapacity: true)
         unsortable.removeAll(keepingCapacity: true)
         for (i, e) in entries.enumerated() {
