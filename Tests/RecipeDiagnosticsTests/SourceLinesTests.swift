@@ -1,22 +1,10 @@
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeDiagnostics
 
 /// The excerpt lines of the terminal renderer are those of splitting the text's scalars at LF.
 @Suite struct SourceLinesTests {
-    /// SplitMix64, for reproducible texts.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-    }
-
     /// The simple definition: split at "\n" scalars, drop one final "\r".
     static func reference(_ text: String, _ line: Int) -> String? {
         let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,23 +1,11 @@
 import RecipeDiagnostics
 import RecipeKube
 import RecipeYAML
+import RecipeTestSupport
 import Testing
 
 /// Bad input gets diagnostics, never a crash or a hang, and every range lies in the input.
 @Suite struct HostileInputTests {
-    /// SplitMix64, for reproducible mutations.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-    }
-
     static let alphabet = Array(" :-\n\"'{}[],#&*!|>0123456789.abcxyzNTU\t~".utf8)
 
     static var seeds: [String] {

@@ -1,3 +1,4 @@
+import RecipeTestSupport
 @testable import RecipeLayout
 
 /// Seeded random layout inputs: 5–60 nodes, 1–1.5 edges per node, about 30 % labelled, with

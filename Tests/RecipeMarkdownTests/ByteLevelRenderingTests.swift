@@ -1,3 +1,4 @@
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeMarkdown
@@ -6,18 +7,6 @@ import Testing
 /// on seeded random text full of the cases that matter: the escaped characters, multi-byte
 /// letters, combining marks, Unicode spaces and the table marks.
 @Suite struct ByteLevelRenderingTests {
-    /// A seeded generator, so every run sees the same texts.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "<", ">", "&", "\"", "'", "a", "Z", "9", " ", "\t", "\n", "\u{A0}", "\u{2003}", "é", "e\u{301}", "\u{301}",
         "✅", "✔️", "✔", "✓", "❌", "✘", "⚠️", "⚠", "yes", "No", "🇩🇪", "日本", "&amp;", "x-y_z", "\u{FEFF}",

@@ -1,4 +1,5 @@
 import RecipeDiagnostics
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeShell
@@ -6,19 +7,6 @@ import Testing
 /// The pflag splitting gives the same positionals, flags, values, value offsets and faults as
 /// the straightforward version below, on seeded random command lines.
 @Suite struct KubectlArgumentsEquivalenceTests {
-    /// SplitMix64, for reproducible command lines.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-    }
-
     static let vocabulary = [
         "get", "svc", "web", "service", "nodeport", "create", "exec", "pod", "-n", "shop", "-nshop",
         "-n=shop", "--namespace", "--namespace=x", "-o", "-oyaml", "-o=json", "yaml", "-it", "-itc",

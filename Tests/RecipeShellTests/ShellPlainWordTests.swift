@@ -1,4 +1,5 @@
 import RecipeDiagnostics
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeShell
@@ -6,19 +7,6 @@ import Testing
 /// Words read by the direct path for plain words are the words the general path reads: same
 /// values, byte offsets, ranges and flags, and the same parse around them.
 @Suite struct ShellPlainWordTests {
-    /// SplitMix64, for reproducible scripts.
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-    }
-
     static let pieces = [
         "kubectl", "get", "svc/web", "-n", "x", " ", " ", " ", "\t", "\n", ";", "&&", "|", "'q'",
         "\"d $V\"", "$V", "${V}", "\\ ", "\\\n", "#c", "a=b", "arr=(1 2)", "<in", ">out", "2>&1",

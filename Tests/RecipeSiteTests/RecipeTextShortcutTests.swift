@@ -1,5 +1,6 @@
 import Foundation
 import RecipeDiagnostics
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeSite
@@ -7,18 +8,6 @@ import Testing
 /// The byte-level shortcuts on a recipe's text (front matter, line ends) give what the line by
 /// line versions give, on seeded random texts; a checked recipe stays a value.
 @Suite struct RecipeTextShortcutTests {
-    /// A seeded generator, so every run sees the same texts.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let lines = [
         "---", "--- ", "---\t", "...", "title: T", "key: \"a b\"", "", " ", "é: ü", "---x", "\u{FEFF}---", "- item",
         "-- -", "# heading", "---\u{301}",
