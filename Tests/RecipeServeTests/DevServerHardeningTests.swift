@@ -4,22 +4,22 @@ import Testing
 @testable import RecipeServe
 
 /// Malformed, oversized, slow and broken requests do not stop `serve`: each gets an error
-/// answer or a closed connection, never a page, and a normal client is still served at once.
+/// answer or a closed connection, never a page, and a normal client is still served.
 /// The server runs with a 2 s idle timeout so slow clients are cut off within the test's time.
+///
+/// No test here bounds how long a response takes: the whole suite shares two cores, so
+/// "served while the stalled clients still wait" is asserted as an order of events instead.
 @Suite(.serialized) struct DevServerHardeningTests {
     static let idleTimeout: Duration = .seconds(2)
 
-    static func withServer(_ body: (ServerHarness) async throws -> Void) async throws {
-        try await ServerHarness.with(configure: { $0.idleTimeout = Self.idleTimeout }, body)
+    static func withServer(idleTimeout: Duration = Self.idleTimeout, _ body: (ServerHarness) async throws -> Void) async throws {
+        try await ServerHarness.with(configure: { $0.idleTimeout = idleTimeout }, body)
     }
 
-    /// The home page, fetched by a well-behaved client within `limit`.
-    static func expectHomePage(_ server: ServerHarness, within limit: Duration = .seconds(2)) async throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let home = try await RawHTTPClient.get(port: server.port, "/", timeout: limit)
+    /// The home page, fetched by a well-behaved client.
+    static func expectHomePage(_ server: ServerHarness) async throws {
+        let home = try await RawHTTPClient.get(port: server.port, "/", timeout: .seconds(30))
         #expect(home.status == 200)
-        #expect(clock.now - start < limit, "the home page took \(clock.now - start)")
     }
 
     struct Malformed: CustomTestStringConvertible, Sendable {
@@ -64,16 +64,32 @@ import Testing
     }
 
     /// 200 clients that send half a request and stall hold no worker: a normal client is
-    /// served while they wait, and the server drops each of them after its idle timeout.
-    @Test func slowClientsAreCutOffAndDoNotBlockOthers() async throws {
+    /// served while every one of them is still connected. The idle timeout is long here, so
+    /// that only the order of events is asserted, however loaded the machine is.
+    @Test func slowClientsDoNotBlockOthers() async throws {
+        try await Self.withServer(idleTimeout: .seconds(120)) { server in
+            let stalled = try (0..<200).map { _ in try RawHTTPClient(port: server.port) }
+            for client in stalled { client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ") }
+            try await Self.expectHomePage(server)
+            let open = try await RawHTTPClient.offPool {
+                stalled.filter { client in
+                    _ = client.read(timeout: .milliseconds(1)) { _ in false }
+                    return !client.closed
+                }.count
+            }
+            #expect(open == 200, "only \(open) of 200 stalled connections were open once the home page was served")
+        }
+    }
+
+    /// A stalled client, and one trickling header bytes, are dropped after the idle timeout;
+    /// the server goes on serving.
+    @Test func slowClientsAreCutOff() async throws {
         try await Self.withServer { server in
             let stalled = try (0..<200).map { _ in try RawHTTPClient(port: server.port) }
             for client in stalled { client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ") }
             let trickler = try RawHTTPClient(port: server.port)
             trickler.send("GET / HTTP/1.1\r\n")
-            try await Self.expectHomePage(server)
-            let clock = ContinuousClock()
-            let start = clock.now
+            let start = ContinuousClock.now
             // One header byte every 250 ms: activity below the request level keeps nothing open.
             let trickled = try await RawHTTPClient.offPool {
                 for _ in 0..<40 where !trickler.closed {
@@ -83,7 +99,7 @@ import Testing
                 return trickler.closed
             }
             #expect(trickled, "a client trickling header bytes was never cut off")
-            let deadline = start + Self.idleTimeout + .seconds(4)
+            let deadline = start + Self.idleTimeout + .seconds(8)
             let open = try await RawHTTPClient.offPool {
                 stalled.filter { client in
                     let left = max(ContinuousClock.now.duration(to: deadline), .milliseconds(1))
@@ -92,7 +108,6 @@ import Testing
                 }.count
             }
             #expect(open == 0, "\(open) of 200 stalled connections are still open")
-            #expect(clock.now - start < Self.idleTimeout + .seconds(5))
             try await Self.expectHomePage(server)
         }
     }

