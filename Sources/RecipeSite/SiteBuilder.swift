@@ -163,7 +163,8 @@ public enum SiteBuilder {
 
     /// Writes the new output: `files` (the last one wins where two share a path), and the old
     /// output's files at the `reused` paths and wherever a file's bytes are the ones already
-    /// there; then records what was written for the next build.
+    /// there; then records what was written for the next build. An output that already is the
+    /// new site, file for file, is left as it is.
     private static func write(_ files: [OutputFile], reusing reused: Set<String>, keys: [String: String], pageCache: PageCache?, options: BuildOptions) throws {
         var last: [String: Int] = [:]
         for (index, file) in files.enumerated() { last[file.path] = index }
@@ -186,7 +187,14 @@ public enum SiteBuilder {
         if let pageCache {
             for path in reused where last[path] == nil { records[path] = (keys[path] ?? "", pageCache.hash(of: path) ?? 0) }
         }
-        try OutputWriter.write(written, reusing: linked.sorted(), to: options.output, protecting: [options.content, options.templates])
+        let sources = [options.content, options.templates]
+        // Nothing to write and every old file reused: the output is already the new site.
+        let unchanged = written.isEmpty && pageCache.map { linked.count == $0.previous.count } == true
+        if unchanged, try OutputWriter.keep(linked, at: options.output, protecting: sources) {
+            pageCache?.save(records)
+            return
+        }
+        try OutputWriter.write(written, reusing: linked.sorted(), to: options.output, protecting: sources)
         pageCache?.save(records)
     }
 

@@ -153,4 +153,54 @@ import Testing
         #expect(Set(first.values).isDisjoint(with: Set(second.values)))
         #expect(Repository.snapshot(site.options.output) == (try site.clean()))
     }
+
+    static func inode(_ path: String) -> UInt64? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? UInt64(info.st_ino) : nil
+    }
+
+    @Test func aRebuildWithoutChangesLeavesTheOutputAsItIs() throws {
+        let site = try Site()
+        let first = try site.build()
+        let folder = Self.inode(site.options.output)
+        let marker = Self.inode(site.options.output + "/" + OutputWriter.marker)
+        let second = try site.build()
+        #expect(second == first)
+        #expect(Self.inode(site.options.output) == folder, "the output folder was replaced")
+        #expect(Self.inode(site.options.output + "/" + OutputWriter.marker) == marker)
+        #expect(Repository.snapshot(site.options.output) == (try site.clean()))
+        // The manifest still describes the output: a third build leaves it alone too.
+        #expect(try site.build() == first)
+        #expect(Self.inode(site.options.output) == folder)
+    }
+
+    struct Stray: CustomTestStringConvertible, Sendable {
+        var name: String
+        var make: @Sendable (String) throws -> Void
+        var testDescription: String { name }
+    }
+
+    static let strays: [Stray] = [
+        Stray(name: "a file") { try "x".write(toFile: $0 + "/stray.txt", atomically: false, encoding: .utf8) },
+        Stray(name: "a file in a page's folder") { try "x".write(toFile: $0 + "/recipes/r1/notes.txt", atomically: false, encoding: .utf8) },
+        Stray(name: "a hidden file") { try "x".write(toFile: $0 + "/.DS_Store", atomically: false, encoding: .utf8) },
+        Stray(name: "an empty folder") { try FileManager.default.createDirectory(atPath: $0 + "/recipes/empty", withIntermediateDirectories: false) },
+        Stray(name: "a link") { try FileManager.default.createSymbolicLink(atPath: $0 + "/link.html", withDestinationPath: $0 + "/index.html") },
+        Stray(name: "a page deleted") { try FileManager.default.removeItem(atPath: $0 + "/recipes/r2/index.html") },
+        Stray(name: "a page's folder deleted") { try FileManager.default.removeItem(atPath: $0 + "/recipes/r2") },
+    ]
+
+    /// Only an output that is exactly the site is left alone; anything else in it is rewritten.
+    @Test(arguments: strays)
+    func aRebuildWithoutChangesStillMendsTheOutput(_ stray: Stray) throws {
+        let site = try Site()
+        _ = try site.build()
+        try stray.make(site.options.output)
+        let folder = Self.inode(site.options.output)
+        _ = try site.build()
+        #expect(Self.inode(site.options.output) != folder, "\(stray.name): the output was left as it was")
+        #expect(Repository.snapshot(site.options.output) == (try site.clean()), "\(stray.name)")
+        #expect(!FileManager.default.fileExists(atPath: site.options.output + "/recipes/empty"))
+        #expect(Self.inode(site.options.output + "/link.html") == nil)
+    }
 }
