@@ -9,7 +9,8 @@ import Foundation
 /// repeat how the renderer picks those, the key takes a digest of every recipe of its category
 /// and of each of its tags (their front matter and slugs, from which the renderer's order
 /// follows): any change there renders the page again. A category or tag page takes its term's
-/// digest; the home page and the two term indexes take the digest of all recipes. Every key
+/// digest; the home page and the two term indexes take the digest of all recipes, and the search
+/// index that digest and every recipe's content key. Every key
 /// also takes the site's own inputs: program, configuration, templates and assets (the bytes of
 /// the templates folder) and the search index's published name.
 /// Pages not listed here (feeds, sitemap, assets, manifests) are always rendered, which is cheap.
@@ -61,8 +62,21 @@ struct PageKeys {
             index.add(kind)
             keys["\(kind)/index.html"] = index.hex
         }
+        if let search = Self.searchIndexKey(all, recipes: recipes, contentKeys: contentKeys) { keys[searchIndexPath] = search }
         all.add("home")
         keys["index.html"] = all.hex
+    }
+
+    /// The search index's key: every recipe's card and content key (which covers the headings
+    /// and text the index reads), in slug order; nil when a recipe has no content key.
+    private static func searchIndexKey(_ all: Hash128, recipes: [CheckedRecipe], contentKeys: [String: String]) -> String? {
+        var key = all
+        key.add("search")
+        for recipe in recipes.sorted(by: { $0.slug < $1.slug }) {
+            guard let content = contentKeys[recipe.file.path] else { return nil }
+            key.add(content)
+        }
+        return key.hex
     }
 
     /// Each recipe's card data (front matter and slug) as a digest.

@@ -19,8 +19,7 @@ struct SiteRenderer {
     private let byTag: [String: [Int]]
     /// Each recipe's position in its category's list.
     private let categoryPosition: [Int?]
-    /// The search index script and its fingerprinted path.
-    private let searchScript: [UInt8]
+    /// The search index's published path.
     let searchIndexPath: String
     /// Pages not to render, because the previous output's copy is reused.
     var reused: Set<String> = []
@@ -46,7 +45,6 @@ struct SiteRenderer {
         self.byCategory = byCategory
         self.byTag = byTag
         self.categoryPosition = position
-        searchScript = Array(SearchIndex.script(Self.searchDocuments(self.recipes, config: config)).utf8)
         // A fixed name: pages then do not change when only the index does, so a prose edit
         // rewrites one page and the index instead of every page.
         searchIndexPath = "assets/search-index.js"
@@ -97,7 +95,10 @@ struct SiteRenderer {
         files.append(OutputFile(path: "sitemap.xml", text: feeds.sitemap(extraPaths: extraPaths())))
         files.append(OutputFile(path: "feed.xml", text: feeds.atom()))
         files.append(OutputFile(path: "robots.txt", text: feeds.robots()))
-        files.append(OutputFile(path: searchIndexPath, bytes: searchScript))
+        if !reused.contains(searchIndexPath) {
+            files.append(OutputFile(path: searchIndexPath, text: SearchIndex.script(Self.searchDocuments(recipes, config: config))))
+        }
+        clock.lap("search index")
         return files
     }
 

@@ -112,6 +112,30 @@ import Testing
         #expect(Repository.snapshot(site.options.output) == (try site.clean()))
     }
 
+    /// A rebuild does not work out the search index again unless some recipe's content changed.
+    @Test func theSearchIndexIsKeyedByEveryRecipesContent() throws {
+        let site = try Site()
+        _ = try site.build()
+        let path = "assets/search-index.js"
+        func key(dropping dropped: String? = nil) throws -> String? {
+            let check = try SiteBuilder.check(site.options)
+            var contentKeys = check.contentKeys
+            if let dropped { contentKeys[dropped] = nil }
+            return PageKeys(
+                recipes: check.recipes, contentKeys: contentKeys, config: check.config, templates: site.options.templates,
+                searchIndexPath: path, assetPaths: [:]
+            ).keys[path]
+        }
+        let first = try key()
+        #expect(first != nil)
+        #expect(try key() == first)
+        #expect(try key(dropping: site.options.content + "/a/r2.md") == nil)
+        let recipe = site.folder + "/Content/a/r3.md"
+        let text = try String(contentsOfFile: recipe, encoding: .utf8)
+        try (text + "\nA new paragraph about readiness.\n").write(toFile: recipe, atomically: true, encoding: .utf8)
+        #expect(try key() != first)
+    }
+
     @Test func aPageChangedByHandIsWrittenAgain() throws {
         let site = try Site()
         _ = try site.build()
