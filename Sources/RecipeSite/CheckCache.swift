@@ -191,27 +191,3 @@ struct CheckCache {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 }
-
-/// Two independent 64-bit FNV-1a hashes, for cache keys.
-struct Hash128 {
-    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var b: UInt64 = 0x84222325_cbf29ce4
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 ^ (b >> 29)
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        a = (a ^ 0xFF) &* 0x100_0000_01b3
-        b = (b ^ 0xFF) &* 0x0000_0100_0000_01B3 ^ (b >> 29)
-    }
-
-    var hex: String {
-        func pad(_ value: UInt64) -> String {
-            let text = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - text.count) + text
-        }
-        return pad(a) + pad(b)
-    }
-}
