@@ -8,14 +8,15 @@ import RecipeDiagnostics
 /// and text, the site configuration and recipegen's cache format. The body also depends on the
 /// slugs of the recipes it links to (their links are rewritten with them): an entry records
 /// those slugs, and is stale when one of them is no longer the same, so adding, removing or
-/// renaming a recipe checks again only the recipes that link to it. It is two files: `<key>` holds the encoded ``CheckedRecipe``
-/// without the file text and the body, `<key>.html` the body as it is, read only for pages
+/// renaming a recipe checks again only the recipes that link to it. It is two files: `<key>` holds the
+/// ``CheckedRecipe`` without the file text and the body, in the binary form of ``CacheCodable``
+/// between the format's name and a checksum (``entry(_:)``), `<key>.html` the body as it is, read only for pages
 /// that are rendered (most of an entry's bytes, which a rebuild reusing its pages never reads).
 /// Entries not used by a build are deleted after it, so the cache holds one site's worth.
 /// A missing, stale or unreadable entry is simply checked again.
 struct CheckCache {
     /// Bumped whenever checks or rendering change what they produce.
-    static let format = "recipegen-check-cache-3"
+    static let format = "recipegen-check-cache-4"
 
     let directory: String
     /// Hash of the inputs shared by all recipes.
@@ -77,13 +78,13 @@ struct CheckCache {
     /// ``load(_:body:)`` for a file whose key is known.
     func load(_ file: RecipeFile, key: String, body: Bool) -> CheckedRecipe? {
         let path = directory + "/" + key
-        guard let data = FileManager.default.contents(atPath: path),
-            var recipe = try? JSONDecoder().decode(CheckedRecipe.self, from: data),
+        guard let bytes = Self.contents(of: path),
+            var recipe = Self.recipe(fromEntry: bytes),
             linksHold(recipe)
         else { return nil }
         recipe.file = file
         if body {
-            guard let data = FileManager.default.contents(atPath: path + ".html"),
+            guard let data = Self.contents(of: path + ".html"),
                 let html = String(validating: data, as: UTF8.self)
             else { return nil }
             recipe.bodyHTML = html
@@ -95,7 +96,7 @@ struct CheckCache {
 
     /// The cached body of `file`'s page.
     func loadBody(_ file: RecipeFile) -> String? {
-        guard let data = FileManager.default.contents(atPath: directory + "/" + key(for: file) + ".html") else { return nil }
+        guard let data = Self.contents(of: directory + "/" + key(for: file) + ".html") else { return nil }
         return String(validating: data, as: UTF8.self)
     }
 
@@ -108,11 +109,64 @@ struct CheckCache {
         var stored = recipe
         stored.file.text = ""
         stored.bodyHTML = ""
-        guard let data = try? JSONEncoder().encode(stored) else { return }
         let path = directory + "/" + key
-        // The body first: an entry whose JSON is there always has its body.
+        // The body first: an entry that is there always has its body.
         guard Self.replace(path + ".html", with: Data(recipe.bodyHTML.utf8)) else { return }
-        _ = Self.replace(path, with: data)
+        _ = Self.replace(path, with: Data(Self.entry(stored)))
+    }
+
+    /// The header of an entry: the format's name and a line feed, so that an entry of another
+    /// format (an earlier one was JSON) is not read.
+    private static let header = Array((format + "\n").utf8)
+
+    /// The bytes of the entry file for `recipe`: ``header``, the recipe's ``CacheCodable``
+    /// form, and a little-endian ``CacheChecksum`` of the two.
+    static func entry(_ recipe: CheckedRecipe) -> [UInt8] {
+        var writer = CacheWriter(capacity: 4096)
+        writer.writeRaw(header)
+        recipe.write(to: &writer)
+        var bytes = writer.bytes
+        let checksum = CacheChecksum.of(bytes, 0..<bytes.count)
+        withUnsafeBytes(of: checksum.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// The recipe an entry file holds; nil when it is of another format, damaged or truncated.
+    static func recipe(fromEntry bytes: [UInt8]) -> CheckedRecipe? {
+        let end = bytes.count - 8
+        guard end >= header.count else { return nil }
+        let stored = bytes[end...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard stored == CacheChecksum.of(bytes, 0..<end) else { return nil }
+        var reader = CacheReader(bytes, to: end)
+        guard (try? reader.expectRaw(header)) != nil,
+            let recipe = try? CheckedRecipe(from: &reader),
+            reader.isAtEnd
+        else { return nil }
+        return recipe
+    }
+
+    /// The bytes of the file at `path`, read with one `read` call for most files; nil when it
+    /// cannot be read.
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     private static func replace(_ path: String, with data: Data) -> Bool {
@@ -135,29 +189,5 @@ struct CheckCache {
 
     func prepare() {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    }
-}
-
-/// Two independent 64-bit FNV-1a hashes, for cache keys.
-struct Hash128 {
-    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var b: UInt64 = 0x84222325_cbf29ce4
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
-            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 ^ (b >> 29)
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        a = (a ^ 0xFF) &* 0x100_0000_01b3
-        b = (b ^ 0xFF) &* 0x0000_0100_0000_01B3 ^ (b >> 29)
-    }
-
-    var hex: String {
-        func pad(_ value: UInt64) -> String {
-            let text = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - text.count) + text
-        }
-        return pad(a) + pad(b)
     }
 }

@@ -5,7 +5,8 @@ import RecipeDiagnostics
 /// The fields live in one shared, copy-on-write box: a site's recipes are copied often (sorted,
 /// grouped into lists, handed to page renderers), and a copy is then one reference count, not
 /// one per string and array. Values behave as before: a change to a copy never shows in another.
-/// The JSON form (the check cache's) is the box's, with the same keys as the fields.
+/// The Codable form is the box's, with the same keys as the fields; the check cache stores the
+/// binary form of ``CacheCodable`` instead.
 public struct CheckedRecipe: Sendable, Codable {
     /// The fields, shared between copies until one of them changes.
     final class Storage: @unchecked Sendable, Codable {
@@ -112,12 +113,12 @@ public struct CheckedRecipe: Sendable, Codable {
             updated: updated)
     }
 
-    /// Decodes the fields from the check cache's JSON.
+    /// Decodes the fields from their Codable form.
     public init(from decoder: Decoder) throws {
         storage = try Storage(from: decoder)
     }
 
-    /// Encodes the fields as the check cache's JSON.
+    /// Encodes the fields in their Codable form.
     public func encode(to encoder: Encoder) throws {
         try storage.encode(to: encoder)
     }

@@ -148,6 +148,13 @@ import Testing
         #expect(try manager.contentsOfDirectory(atPath: folder + "/cache").filter { $0 != PageCache.fileName && !$0.hasSuffix(".html") }.count == names.count)
     }
 
+    /// Rewrites the check cache entry at `path` with 42 checked examples where it had 2.
+    static func plant(_ path: String) throws {
+        var recipe = try #require(CheckCache.contents(of: path).flatMap(CheckCache.recipe(fromEntry:)))
+        if recipe.checkedExamples == 2 { recipe.checkedExamples = 42 }
+        try Data(CheckCache.entry(recipe)).write(to: URL(fileURLWithPath: path))
+    }
+
     @Test func cachedResultsAreReused() throws {
         let folder = Repository.temporaryFolder()
         try FileManager.default.createDirectory(atPath: folder + "/Content/a", withIntermediateDirectories: true)
@@ -161,10 +168,7 @@ import Testing
         #expect(entries.count == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/cache").sorted() == [entries[0], entries[0] + ".html"])
         // A planted entry is what the next check returns: proof that it was not checked again.
-        let path = folder + "/cache/" + entries[0]
-        var json = try String(contentsOfFile: path, encoding: .utf8)
-        json = json.replacingOccurrences(of: "\"checkedExamples\":2", with: "\"checkedExamples\":42")
-        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        try Self.plant(folder + "/cache/" + entries[0])
         #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 42)
         options.cache = nil
         #expect(try SiteBuilder.check(options).recipes.first?.checkedExamples == 2)
@@ -189,10 +193,7 @@ import Testing
         // Planted counts survive only in entries that are reused.
         func plant() throws {
             for name in try manager.contentsOfDirectory(atPath: folder + "/cache") where !name.hasSuffix(".html") && !name.contains(".") {
-                let path = folder + "/cache/" + name
-                let json = try String(contentsOfFile: path, encoding: .utf8)
-                try json.replacingOccurrences(of: "\"checkedExamples\":2", with: "\"checkedExamples\":42")
-                    .write(toFile: path, atomically: true, encoding: .utf8)
+                try Self.plant(folder + "/cache/" + name)
             }
         }
         func counts() throws -> [String: Int] {
