@@ -8,10 +8,12 @@ import RecipeDiagnostics
 /// and text, the site configuration and recipegen's cache format. The body also depends on the
 /// slugs of the recipes it links to (their links are rewritten with them): an entry records
 /// those slugs, and is stale when one of them is no longer the same, so adding, removing or
-/// renaming a recipe checks again only the recipes that link to it. It is two files: `<key>` holds the
-/// ``CheckedRecipe`` without the file text and the body, in the binary form of ``CacheCodable``
-/// between the format's name and a checksum (``entry(_:)``), `<key>.html` the body as it is, read only for pages
-/// that are rendered (most of an entry's bytes, which a rebuild reusing its pages never reads).
+/// renaming a recipe checks again only the recipes that link to it.
+///
+/// An entry is two files. `<key>` holds the ``CheckedRecipe`` without the file text and the
+/// body, in the binary form of ``CacheCodable``, between the format's name and a checksum
+/// (``entry(_:)``). `<key>.html` holds the body as it is, read only for pages that are rendered
+/// (most of an entry's bytes, which a rebuild reusing its pages never reads).
 /// Entries not used by a build are deleted after it, so the cache holds one site's worth.
 /// A missing, stale or unreadable entry is simply checked again.
 struct CheckCache {
