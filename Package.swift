@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(
             name: "RecipeCLITests",
             dependencies: ["RecipeCLI", "RecipeYAML", "RecipeTestSupport"],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "RecipeHardeningTests",
