@@ -1,5 +1,6 @@
 import RecipeDiagnostics
 import RecipeSite
+import RecipeTestSupport
 import Testing
 
 /// The shell fence limit (RG3007): 512 KiB and 25,000 lines, counted the same for LF, CR LF
@@ -52,10 +53,9 @@ import Testing
     /// The whole 30,000-line fence is refused quickly and shown as plain, escaped text.
     @Test func aRefusedFenceIsShownPlainAndQuickly() {
         let body = Array(repeating: "echo '<b>' | kubectl apply -f -", count: 30_000).joined(separator: "\n")
-        let clock = ContinuousClock()
-        let start = clock.now
-        let checked = RecipeProbe.recipe(Self.recipe(body))
-        #expect(clock.now - start < .seconds(5))
+        var checked: CheckedRecipe!
+        let elapsed = ThreadCPUClock.measure { checked = RecipeProbe.recipe(Self.recipe(body)) }
+        #expect(elapsed < .seconds(5))
         #expect(checked.diagnostics.map(\.code) == ["RG3007"])
         #expect(!checked.bodyHTML.contains("sh-command"))
         #expect(checked.bodyHTML.contains("echo &#39;&lt;b&gt;&#39; | kubectl apply -f -\necho"))
