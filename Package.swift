@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "RecipeTestSupport", path: "Tests/RecipeTestSupport"),
         .testTarget(name: "RecipeDiagnosticsTests", dependencies: ["RecipeDiagnostics", "RecipeTestSupport"]),
         .testTarget(name: "RecipeMarkdownTests", dependencies: ["RecipeMarkdown", "RecipeTestSupport"]),
-        .testTarget(name: "RecipeYAMLTests", dependencies: ["RecipeYAML"]),
+        .testTarget(name: "RecipeYAMLTests", dependencies: ["RecipeYAML", "RecipeTestSupport"]),
         .testTarget(name: "RecipeKubeTests", dependencies: ["RecipeKube", "RecipeYAML", "RecipeTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RecipeShellTests", dependencies: ["RecipeShell", "RecipeYAML", "RecipeTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RecipeLayoutTests", dependencies: ["RecipeLayout", "RecipeTestSupport"]),

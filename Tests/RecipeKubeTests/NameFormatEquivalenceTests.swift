@@ -1,3 +1,4 @@
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeKube
@@ -44,14 +45,9 @@ import Testing
     }
 
     @Test func matchesSplittingOnSeededNames() {
-        var state: UInt64 = 23
+        var texts = SeededTexts(seed: 23, pieces: Self.pieces, fewerThan: 7)
         for _ in 0..<20_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int((state >> 40) % 7) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += Self.pieces[Int((state >> 33) % UInt64(Self.pieces.count))]
-            }
+            let text = texts.text()
             #expect((NameFormat.dns1123Subdomain(text) == nil) == Reference.subdomainOK(text), "\(text)")
             let expected = Reference.qualifiedShape(text)
             let got = Self.shape(text)

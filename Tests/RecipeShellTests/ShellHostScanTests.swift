@@ -1,3 +1,4 @@
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeShell
@@ -8,14 +9,9 @@ import Testing
     static let pieces = ["web", ".", "svc", "a", "node", "minikube ip", "NODE", "é", ".\u{301}", "\r\n", "-", "0", "e\u{301}"]
 
     @Test func labelLengthsAndSearchesMatchCharacters() {
-        var state: UInt64 = 29
+        var texts = SeededTexts(seed: 29, pieces: Self.pieces, fewerThan: 8)
         for _ in 0..<10_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int((state >> 40) % 8) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += Self.pieces[Int((state >> 33) % UInt64(Self.pieces.count))]
-            }
+            let text = texts.text()
             let labels = text.split(separator: ".", omittingEmptySubsequences: false)
             var start = 0
             for (index, label) in labels.enumerated() {

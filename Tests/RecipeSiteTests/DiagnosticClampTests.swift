@@ -1,3 +1,4 @@
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeSite
@@ -17,14 +18,9 @@ import Testing
     }
 
     @Test func lineLengthsMatchTheLineScanner() {
-        var state: UInt64 = 43
+        var texts = SeededTexts(seed: 43, pieces: Self.pieces, fewerThan: 12)
         for _ in 0..<5000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int((state >> 40) % 12) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += Self.pieces[Int((state >> 33) % UInt64(Self.pieces.count))]
-            }
+            let text = texts.text()
             #expect(DiagnosticClamp.lineLengths(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }

@@ -1,3 +1,4 @@
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeYAML
@@ -8,14 +9,9 @@ import Testing
     static let pieces = ["a", " ", ":", "\n", "\r\n", "\r", "é", "✅", "🇫🇷", "\t", "k: v"]
 
     @Test func asciiLinesCountOneBytePerCharacter() {
-        var state: UInt64 = 31
+        var texts = SeededTexts(seed: 31, pieces: Self.pieces, fewerThan: 16)
         for _ in 0..<2000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int((state >> 40) % 16) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += Self.pieces[Int((state >> 33) % UInt64(Self.pieces.count))]
-            }
+            let text = texts.text()
             let table = LineTable(Array(text.utf8))
             for line in 0...table.starts.count {
                 for characters in 0..<12 {

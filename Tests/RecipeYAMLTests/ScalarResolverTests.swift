@@ -1,3 +1,4 @@
+import RecipeTestSupport
 import Testing
 
 @testable import RecipeYAML
@@ -26,15 +27,9 @@ import Testing
 
     /// Seeded random short scalars over the letters of the words and a few others.
     @Test func quickTestNeverHidesAWord() {
-        var state: UInt64 = 3
-        let letters = Array("~nNyYtToOfFuUeElLrRsSaA0.-x ")
+        var texts = SeededTexts(seed: 3, pieces: "~nNyYtToOfFuUeElLrRsSaA0.-x ".map(String.init), fewerThan: 7)
         for _ in 0..<20_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int((state >> 40) % 7) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(letters[Int((state >> 33) % UInt64(letters.count))])
-            }
+            let text = texts.text()
             let resolved = ScalarResolver.resolve(text, style: .plain, tag: nil)
             if let expected = Self.reference(text) {
                 #expect(resolved == expected, "\(text)")
