@@ -33,7 +33,8 @@ struct PageKeys {
         var categories: [String: Hash128] = [:]
         var tags: [String: Hash128] = [:]
         var all = site
-        for index in recipes.indices.sorted(by: { recipes[$0].slug < recipes[$1].slug }) {
+        let bySlug = recipes.indices.sorted(by: { recipes[$0].slug < recipes[$1].slug })
+        for index in bySlug {
             let matter = recipes[index].frontMatter ?? FrontMatter()
             categories[matter.category, default: site].add(cards[index])
             for tag in matter.tags { tags[tag, default: site].add(cards[index]) }
@@ -62,18 +63,19 @@ struct PageKeys {
             index.add(kind)
             keys["\(kind)/index.html"] = index.hex
         }
-        if let search = Self.searchIndexKey(all, recipes: recipes, contentKeys: contentKeys) { keys[searchIndexPath] = search }
+        if let search = Self.searchIndexKey(all, contents: bySlug.map { contentKeys[recipes[$0].file.path] }) { keys[searchIndexPath] = search }
         all.add("home")
         keys["index.html"] = all.hex
     }
 
-    /// The search index's key: every recipe's card and content key (which covers the headings
-    /// and text the index reads), in slug order; nil when a recipe has no content key.
-    private static func searchIndexKey(_ all: Hash128, recipes: [CheckedRecipe], contentKeys: [String: String]) -> String? {
+    /// The search index's key: the digest of every recipe's card, then every recipe's content
+    /// key (which covers the headings and text the index reads) in slug order; nil when a
+    /// recipe has no content key.
+    private static func searchIndexKey(_ all: Hash128, contents: [String?]) -> String? {
         var key = all
         key.add("search")
-        for recipe in recipes.sorted(by: { $0.slug < $1.slug }) {
-            guard let content = contentKeys[recipe.file.path] else { return nil }
+        for content in contents {
+            guard let content else { return nil }
             key.add(content)
         }
         return key.hex
