@@ -73,6 +73,13 @@ struct PageCache {
         return current == entry
     }
 
+    /// Whether the manifest already records exactly `files`: the same paths, keys and hashes.
+    /// (Their status on disk is the recorded one when every file was found reusable.)
+    func records(_ files: [String: (key: String, hash: UInt64)]) -> Bool {
+        files.count == previous.count
+            && files.allSatisfy { path, record in previous[path].map { $0.key == record.key && $0.hash == record.hash } ?? false }
+    }
+
     /// Writes the manifest for the output just written: `files` maps each output path to its
     /// key (empty when it has none) and the hash of its bytes; the status is read from disk.
     func save(_ files: [String: (key: String, hash: UInt64)]) {

@@ -191,7 +191,7 @@ public enum SiteBuilder {
         // Nothing to write and every old file reused: the output is already the new site.
         let unchanged = written.isEmpty && pageCache.map { linked.count == $0.previous.count } == true
         if unchanged, try OutputWriter.keep(linked, at: options.output, protecting: sources) {
-            pageCache?.save(records)
+            if let pageCache, !pageCache.records(records) { pageCache.save(records) }
             return
         }
         try OutputWriter.write(written, reusing: linked.sorted(), to: options.output, protecting: sources)
